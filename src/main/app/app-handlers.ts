@@ -1,0 +1,24 @@
+import type { AppInfo, AppMode } from '../../shared/contract';
+import type { HandlerMap } from '../core/router';
+
+export interface AppFacts {
+  mode: AppMode;
+  version: string;
+  dataDir: string;
+  /** Set by the Electron shell; null in web mode and the CLI. */
+  electronVersion: string | null;
+  chromiumVersion: string | null;
+}
+
+export const createAppHandlers = (facts: AppFacts): HandlerMap<'app.info'> => ({
+  'app.info': (): AppInfo => ({
+    name: 'Aisle',
+    version: facts.version,
+    mode: facts.mode,
+    dataDir: facts.dataDir,
+    platform: `${process.platform} ${process.arch}`,
+    nodeVersion: process.versions.node,
+    chromiumVersion: facts.chromiumVersion,
+    electronVersion: facts.electronVersion,
+  }),
+});

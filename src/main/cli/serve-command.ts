@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../core/create-core';
+import { createStderrLog } from '../core/logger';
+import { defaultDataDir } from '../platform/data-dir';
+import { APP_VERSION } from '../version';
+import { startWebHost } from '../web/web-host';
+
+export interface ServeOptions {
+  port: number;
+  /** Where the built renderer lives; defaults to out/renderer beside the built CLI. */
+  rendererDir?: string;
+}
+
+/** The built renderer sits at out/renderer, beside out/main where this file is bundled. */
+const defaultRendererDir = (): string => fileURLToPath(new URL('../renderer/', import.meta.url));
+
+/**
+ * `aisle serve`: web mode. Prints exactly one line on stdout (the address with its token) and
+ * runs until SIGINT or SIGTERM.
+ */
+export const runServe = async (options: ServeOptions): Promise<void> => {
+  const log = createStderrLog('web');
+  const core = createCore({
+    mode: 'web',
+    version: APP_VERSION,
+    dataDir: defaultDataDir(),
+    electronVersion: null,
+    chromiumVersion: null,
+    log,
+    ...(process.env['AISLE_CONNECTIVITY_URL'] ? { connectivityUrl: process.env['AISLE_CONNECTIVITY_URL'] } : {}),
+  });
+  const host = await startWebHost({
+    core,
+    rendererDir: options.rendererDir ?? defaultRendererDir(),
+    port: options.port,
+    log,
+  });
+  core.start();
+  process.stdout.write(`Aisle is running at ${host.url}\n`);
+  log(`data folder: ${core.dataDir}`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received, shutting down`);
+    void Promise.all([host.close(), core.stop()]).then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+};

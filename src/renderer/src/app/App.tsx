@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { PageId, type PageId as PageIdType } from '../../../shared/contract';
+import { useClient } from '../api/client-context';
+import { AskPage } from '../features/ask/AskPage';
+import { ExplorePage } from '../features/explore/ExplorePage';
+import { ForecastPage } from '../features/forecast/ForecastPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { SqlPage } from '../features/sql/SqlPage';
+import { shortcutModifier, usePageShortcuts } from './keyboard-navigation';
+import { pages } from './page-registry';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+
+const PAGE_KEY = 'aisle.page';
+
+const pageViews: Record<PageIdType, () => ReactNode> = {
+  ask: () => <AskPage />,
+  explore: () => <ExplorePage />,
+  forecast: () => <ForecastPage />,
+  sql: () => <SqlPage />,
+  reports: () => <ReportsPage />,
+  settings: () => <SettingsPage />,
+};
+
+const initialPage = (): PageIdType => {
+  const saved = PageId.safeParse(window.sessionStorage.getItem(PAGE_KEY));
+  return saved.success ? saved.data : 'ask';
+};
+
+export const App = () => {
+  const client = useClient();
+  const [page, setPage] = useState<PageIdType>(initialPage);
+
+  const navigate = useCallback((next: PageIdType) => {
+    window.sessionStorage.setItem(PAGE_KEY, next);
+    setPage(next);
+  }, []);
+
+  usePageShortcuts(navigate);
+  // The Electron menu's "Go" items arrive as events.
+  useEffect(() => client.on('ui.navigate', ({ page: next }) => navigate(next)), [client, navigate]);
+
+  const entry = pages.find((candidate) => candidate.id === page) ?? pages[0];
+  useEffect(() => {
+    document.title = entry ? `${entry.label} · Aisle` : 'Aisle';
+  }, [entry]);
+
+  return (
+    <div className="shell">
+      <Sidebar current={page} onNavigate={navigate} modifier={shortcutModifier(client.transport)} />
+      <div className="shell__main">
+        <TopBar title={entry?.label ?? ''} />
+        <main className="content" id="content" data-page={page}>
+          {pageViews[page]()}
+        </main>
+      </div>
+    </div>
+  );
+};

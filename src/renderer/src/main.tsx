@@ -1,0 +1,41 @@
+import '@fontsource-variable/inter';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/pages.css';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ClientProvider } from './api/client-context';
+import { setUpClient } from './api/create-client';
+import { App } from './app/App';
+import { MissingToken } from './app/MissingToken';
+import { applyInitialTheme } from './theme/theme-preference';
+import { ThemeProvider } from './theme/theme-context';
+
+applyInitialTheme();
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
+});
+
+const setup = setUpClient();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <ThemeProvider>
+      {setup.ok ? (
+        <ClientProvider client={setup.client}>
+          <QueryClientProvider client={queryClient}>
+            <App />
+          </QueryClientProvider>
+        </ClientProvider>
+      ) : (
+        <MissingToken />
+      )}
+    </ThemeProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const AppMode = z.enum(['electron', 'web']);
+export type AppMode = z.infer<typeof AppMode>;
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  mode: AppMode,
+  dataDir: z.string(),
+  platform: z.string(),
+  nodeVersion: z.string(),
+  /** Null in web mode: the main side is plain Node there, the browser reports its own version. */
+  chromiumVersion: z.string().nullable(),
+  electronVersion: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const appMethods = {
+  'app.info': { input: z.object({}).strict(), output: AppInfo },
+} as const;

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { AuthState } from './auth';
+import { JobProgress } from './jobs';
+import type { EventName } from './names';
+import { NetworkStatus } from './network';
+import { NavigateRequest } from './ui';
+
+/** Every event main pushes to the renderer, by name, with its payload schema. */
+export const events = {
+  'job.progress': JobProgress,
+  'network.status': NetworkStatus,
+  'auth.state': AuthState,
+  'ui.navigate': NavigateRequest,
+} as const satisfies Record<EventName, z.ZodType>;
+
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const eventNamesMatchSchemas: Exact<keyof typeof events, EventName> = true;
+
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export interface EventMessage<E extends EventName = EventName> {
+  name: E;
+  payload: EventPayload<E>;
+}

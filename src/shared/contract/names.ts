@@ -1,0 +1,21 @@
+/**
+ * Plain lists of the contract's names, with no zod import, so the sandboxed preload can
+ * bundle its allowlist without pulling in the schemas. `methods.ts` and `events.ts` check
+ * at compile time that these lists and the schema maps name exactly the same things.
+ */
+export const methodNames = [
+  'app.info',
+  'network.status',
+  'network.recheck',
+  'auth.state',
+  'sources.list',
+] as const;
+
+export const eventNames = ['job.progress', 'network.status', 'auth.state', 'ui.navigate'] as const;
+
+export type MethodName = (typeof methodNames)[number];
+export type EventName = (typeof eventNames)[number];
+
+/** The IPC channel a method travels on; the only channel format main listens to. */
+export const ipcChannelFor = (method: MethodName): string => `aisle:${method}`;
+export const IPC_EVENT_CHANNEL = 'aisle:event';

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const SourceKind = z.enum(['local', 'bigquery']);
+
+export const DataSource = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: SourceKind,
+  description: z.string(),
+});
+export type DataSource = z.infer<typeof DataSource>;
+
+export const SourceList = z.object({
+  sources: z.array(DataSource),
+  activeId: z.string(),
+});
+export type SourceList = z.infer<typeof SourceList>;
+
+export const sourceMethods = {
+  'sources.list': { input: z.object({}).strict(), output: SourceList },
+} as const;
