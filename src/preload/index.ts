@@ -19,13 +19,13 @@ const bridge: AisleBridge = {
     if (!allowedMethods.has(method)) {
       return Promise.resolve({
         ok: false,
-        error: { code: 'unknown_method', message: `Aisle has no call named "${String(method)}".` },
+        error: { code: 'unknown_method', message: `Aisle has no call named "${method}".` },
       });
     }
     return ipcRenderer.invoke(ipcChannelFor(method), input) as Promise<ResultEnvelope<unknown>>;
   },
   on(event: EventName, listener: (payload: unknown) => void): () => void {
-    if (!allowedEvents.has(event)) throw new Error(`Aisle has no event named "${String(event)}".`);
+    if (!allowedEvents.has(event)) throw new Error(`Aisle has no event named "${event}".`);
     const forward = (_event: Electron.IpcRendererEvent, message: unknown): void => {
       if (isEventMessage(message) && message.name === event) listener(message.payload);
     };

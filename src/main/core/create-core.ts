@@ -48,6 +48,9 @@ export const createCore = (options: CoreOptions): Core => {
     events,
     dataDir: options.dataDir,
     start: () => monitor.start(),
-    stop: async () => monitor.stop(),
+    stop: () => {
+      monitor.stop();
+      return Promise.resolve();
+    },
   };
 };

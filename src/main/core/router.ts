@@ -29,17 +29,13 @@ export interface Router {
   invoke(method: string, input: unknown, context: CallContext): Promise<ResultEnvelope<unknown>>;
 }
 
-const isMethodName = (name: string): name is MethodName =>
-  (methodNames as readonly string[]).includes(name);
+const isMethodName = (name: string): name is MethodName => (methodNames as readonly string[]).includes(name);
 
 /**
  * Validates the input, runs the handler and validates its output. Every failure comes back as
  * an error envelope: the transports never see a throw.
  */
-export const createRouter = (
-  handlers: HandlerMap,
-  log: (message: string, error?: unknown) => void,
-): Router => ({
+export const createRouter = (handlers: HandlerMap, log: (message: string, error?: unknown) => void): Router => ({
   async invoke(method, rawInput, context) {
     try {
       if (!isMethodName(method)) {

@@ -57,8 +57,8 @@ const start = async (): Promise<void> => {
     mode: 'electron',
     version: APP_VERSION,
     dataDir: app.getPath('userData'),
-    electronVersion: process.versions.electron ?? null,
-    chromiumVersion: process.versions.chrome ?? null,
+    electronVersion: process.versions.electron,
+    chromiumVersion: process.versions.chrome,
     log,
     ...(process.env['AISLE_CONNECTIVITY_URL'] ? { connectivityUrl: process.env['AISLE_CONNECTIVITY_URL'] } : {}),
   });

@@ -13,8 +13,7 @@ export const judgeNavigation = (target: string, rendererUrl: string): Navigation
     return 'refuse';
   }
   const own = new URL(rendererUrl);
-  const sameDocument =
-    url.protocol === own.protocol && url.host === own.host && url.pathname === own.pathname;
+  const sameDocument = url.protocol === own.protocol && url.host === own.host && url.pathname === own.pathname;
   if (sameDocument) return 'stay';
   if (url.protocol === 'https:') return 'open-externally';
   return 'refuse';

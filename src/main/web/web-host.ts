@@ -108,7 +108,9 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
         .end('The Aisle interface is not built yet. Run `npm run build`, then start again.\n');
       return;
     }
-    serveStatic(request, response, () => response.writeHead(404).end());
+    serveStatic(request, response, () => {
+      response.writeHead(404).end();
+    });
   };
 
   const server = createServer((request, response) => {
@@ -117,7 +119,10 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
         response.destroy();
         return;
       }
-      sendError(response, toErrorPayload(error, (e) => options.log('web request failed', e)));
+      sendError(
+        response,
+        toErrorPayload(error, (e) => options.log('web request failed', e)),
+      );
     });
   });
 

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { EventName, MethodName, MethodOutput } from '../../../shared/contract';
+import type { EventName, MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
 import { useClient } from './client-context';
 
 /**
@@ -17,7 +17,10 @@ export const useAisleQuery = <M extends MethodName & EventName>(
     if (!options.liveEvent) return undefined;
     return client.on(method, (payload) => queryClient.setQueryData([method], payload));
   }, [client, queryClient, method, options.liveEvent]);
-  return useQuery({ queryKey: [method], queryFn: () => client.call(method, {}) });
+  // Every method that is also an event takes an empty input; TypeScript cannot see that
+  // through the generic, so the empty object is widened once here.
+  const noInput = {} as MethodInput<M>;
+  return useQuery({ queryKey: [method], queryFn: () => client.call(method, noInput) });
 };
 
 export const useAppInfo = () => {

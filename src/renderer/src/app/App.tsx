@@ -50,7 +50,7 @@ export const App = () => {
     <div className="shell">
       <Sidebar current={page} onNavigate={navigate} modifier={shortcutModifier(client.transport)} />
       <div className="shell__main">
-        <TopBar title={entry?.label ?? ''} />
+        <TopBar />
         <main className="content" id="content" data-page={page}>
           {pageViews[page]()}
         </main>

@@ -66,14 +66,13 @@ const SourcePicker = () => {
   );
 };
 
-export const TopBar = ({ title }: { title: string }) => {
+export const TopBar = () => {
   const { resolved, setPreference } = useThemeContext();
   const next = resolved === 'dark' ? 'light' : 'dark';
   return (
     <header className="topbar">
-      <span className="topbar__title">{title}</span>
+      <SourcePicker />
       <div className="topbar__group">
-        <SourcePicker />
         <NetworkIndicator />
         <AccountIndicator />
         <button

@@ -16,7 +16,12 @@ interface SegmentedControlProps<T extends string> {
 /** A radio group that looks like joined buttons; arrow keys move between options. */
 export const SegmentedControl = <T extends string>({ label, segments, value, onChange }: SegmentedControlProps<T>) => {
   const move = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const step = event.key === 'ArrowRight' || event.key === 'ArrowDown' ? 1 : event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 0;
+    const step =
+      event.key === 'ArrowRight' || event.key === 'ArrowDown'
+        ? 1
+        : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+          ? -1
+          : 0;
     if (step === 0) return;
     event.preventDefault();
     const index = segments.findIndex((segment) => segment.value === value);

@@ -18,14 +18,14 @@ export const AboutSection = () => {
       {data && (
         <dl className="about-list" data-testid="about">
           <Row label="Version" value={data.version} />
-          <Row label="Mode" value={data.mode === 'electron' ? 'Desktop app (Electron)' : 'Web mode (browser tab on 127.0.0.1)'} />
+          <Row
+            label="Mode"
+            value={data.mode === 'electron' ? 'Desktop app (Electron)' : 'Web mode (browser tab on 127.0.0.1)'}
+          />
           <Row label="Data folder" value={data.dataDir} mono />
           <Row label="Platform" value={data.platform} />
           <Row label="Node" value={data.nodeVersion} />
-          <Row
-            label="Chromium"
-            value={data.chromiumVersion ?? `${browserVersion() ?? 'unknown'} (this browser)`}
-          />
+          <Row label="Chromium" value={data.chromiumVersion ?? `${browserVersion() ?? 'unknown'} (this browser)`} />
           <Row label="Electron" value={data.electronVersion ?? 'not used in web mode'} />
         </dl>
       )}

@@ -11,9 +11,21 @@ export const SqlPage = () => (
       status="Arrives with the SQL editor"
       lead="A full editor with completion from the live schema, formatting, and a cost estimate before anything runs on BigQuery. Results land in a grid that stays smooth through a million rows and are kept for offline review."
       features={[
-        { icon: <Braces size={18} />, title: 'Completion that knows your data', text: 'Tables, columns and types, plus BigQuery AI functions with signature help.' },
-        { icon: <Coins size={18} />, title: 'Cost guard', text: 'Bytes and money before you run; a hard cap on every BigQuery job.' },
-        { icon: <History size={18} />, title: 'History and saved queries', text: 'Everything you ran, searchable, with its result cached.' },
+        {
+          icon: <Braces size={18} />,
+          title: 'Completion that knows your data',
+          text: 'Tables, columns and types, plus BigQuery AI functions with signature help.',
+        },
+        {
+          icon: <Coins size={18} />,
+          title: 'Cost guard',
+          text: 'Bytes and money before you run; a hard cap on every BigQuery job.',
+        },
+        {
+          icon: <History size={18} />,
+          title: 'History and saved queries',
+          text: 'Everything you ran, searchable, with its result cached.',
+        },
       ]}
     />
   </>

@@ -1,0 +1,19 @@
+import { startAisle, startFakeGoogle } from './aisle-process';
+import { expect, test } from './fixtures';
+
+test('the indicator follows Google’s reachability and rechecks on click', async ({ page, consoleErrors }) => {
+  const google = await startFakeGoogle();
+  const aisle = await startAisle({ AISLE_CONNECTIVITY_URL: google.url });
+  try {
+    await page.goto(aisle.url);
+    const indicator = page.getByTestId('network-status');
+    await expect(indicator).toHaveText('Online');
+    await google.close();
+    await indicator.click();
+    await expect(indicator).toHaveText('Offline');
+    await expect(indicator).toHaveAttribute('title', /not reachable.*could not connect/);
+  } finally {
+    await aisle.stop();
+  }
+  expect(consoleErrors).toEqual([]);
+});
