@@ -12,10 +12,13 @@ test.describe('desktop window (Electron)', () => {
   test.skip(!binary, 'no Electron binary is installed on this machine');
 
   test('opens the shell over IPC in a sandboxed window', async () => {
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    );
     const app = await electron.launch({
-      executablePath: binary ?? undefined,
+      executablePath: binary!,
       args: [ROOT],
-      env: { ...process.env, AISLE_DATA_DIR: tempDataDir(), AISLE_CONNECTIVITY_URL: 'http://127.0.0.1:9/' },
+      env: { ...env, AISLE_DATA_DIR: tempDataDir(), AISLE_CONNECTIVITY_URL: 'http://127.0.0.1:9/' },
     });
     try {
       const window = await app.firstWindow();

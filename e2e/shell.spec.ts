@@ -111,7 +111,7 @@ test.describe('app shell in web mode', () => {
     for (const target of pages) {
       await page.keyboard.press(`Alt+Digit${pages.indexOf(target) + 1}`);
       await expectOnPage(page, target);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow, `${target.id} scrolls sideways`).toBeLessThanOrEqual(0);
     }
     expect(consoleErrors).toEqual([]);
