@@ -1,0 +1,75 @@
+/**
+ * A warehouse runs SQL for one data source. Two implementations: `local` (DuckDB, this
+ * folder) and `bigquery` (a later stage). Everything above this interface (the SQL editor,
+ * Ask, forecasts, the cache) is written against it.
+ */
+export type SqlDialect = 'duckdb' | 'bigquery';
+
+export interface ColumnInfo {
+  name: string;
+  /** The engine's own type name (DuckDB `BIGINT`, `TIMESTAMP`; BigQuery `INT64`, …). */
+  type: string;
+}
+
+/**
+ * A value as Aisle carries it: JSON-safe. Integers beyond 2^53 and exact decimals that do not
+ * fit a double arrive as strings; dates as `YYYY-MM-DD`; timestamps as ISO 8601; nested
+ * values as arrays and plain objects.
+ */
+export type CellValue = string | number | boolean | null | CellValue[] | { [key: string]: CellValue };
+export type Row = CellValue[];
+
+export interface QueryProgress {
+  /** 0..1 when the engine can tell, null otherwise. */
+  fraction: number | null;
+  rowsProduced: number;
+  elapsedMs: number;
+}
+
+export interface RunOptions {
+  /** Named parameters, referenced as `$name` (DuckDB) or `@name` (BigQuery). */
+  params?: Record<string, CellValue>;
+  /** Cancels the query; the run rejects with an AisleError of code `cancelled`. */
+  signal?: AbortSignal;
+  onProgress?: (progress: QueryProgress) => void;
+}
+
+/** A running query whose rows arrive in chunks, so large results never sit in memory whole. */
+export interface QueryStream {
+  columns: ColumnInfo[];
+  chunks(): AsyncIterable<Row[]>;
+}
+
+export interface QueryResult {
+  columns: ColumnInfo[];
+  rows: Row[];
+  elapsedMs: number;
+}
+
+export interface Estimate {
+  /** Bytes the query would scan, when the engine can say (BigQuery dry run). */
+  bytesProcessed: number | null;
+  /** Rows the planner expects, when the engine can say (DuckDB EXPLAIN). */
+  estimatedRows: number | null;
+  statementType: string;
+  /** Whether the statement only reads. */
+  readOnly: boolean;
+}
+
+export interface TableInfo {
+  schema: string;
+  name: string;
+  rowCount: number;
+  columns: ColumnInfo[];
+}
+
+export interface Warehouse {
+  readonly dialect: SqlDialect;
+  /** Streams the rows of one statement. */
+  stream(sql: string, options?: RunOptions): Promise<QueryStream>;
+  /** Runs one statement and collects every row: for small results. */
+  query(sql: string, options?: RunOptions): Promise<QueryResult>;
+  estimate(sql: string): Promise<Estimate>;
+  listTables(): Promise<TableInfo[]>;
+  close(): Promise<void>;
+}
