@@ -12,9 +12,9 @@ export interface ColumnInfo {
 }
 
 /**
- * A value as Aisle carries it: JSON-safe. Integers beyond 2^53 and exact decimals that do not
- * fit a double arrive as strings; dates as `YYYY-MM-DD`; timestamps as ISO 8601; nested
- * values as arrays and plain objects.
+ * A value as Aisle carries it: JSON-safe. Integers beyond 2^53 arrive as strings, decimals as
+ * numbers; dates as `YYYY-MM-DD`; timestamps as `YYYY-MM-DD HH:MM:SS[.ffffff]`; nested values
+ * as arrays and plain objects.
  */
 export type CellValue = string | number | boolean | null | CellValue[] | { [key: string]: CellValue };
 export type Row = CellValue[];
@@ -26,9 +26,12 @@ export interface QueryProgress {
   elapsedMs: number;
 }
 
+/** A query parameter: scalars only, as both engines bind them. */
+export type ParamValue = string | number | boolean | null;
+
 export interface RunOptions {
   /** Named parameters, referenced as `$name` (DuckDB) or `@name` (BigQuery). */
-  params?: Record<string, CellValue>;
+  params?: Record<string, ParamValue>;
   /** Cancels the query; the run rejects with an AisleError of code `cancelled`. */
   signal?: AbortSignal;
   onProgress?: (progress: QueryProgress) => void;
