@@ -4,6 +4,7 @@ import { createStderrLog } from '../core/logger';
 import { defaultDataDir } from '../platform/data-dir';
 import { APP_VERSION } from '../version';
 import { startWebHost } from '../web/web-host';
+import { createProgressReporter } from './progress-bar';
 
 export interface ServeOptions {
   port: number;
@@ -34,6 +35,13 @@ export const runServe = async (options: ServeOptions): Promise<void> => {
     rendererDir: options.rendererDir ?? defaultRendererDir(),
     port: options.port,
     log,
+  });
+  const progress = createProgressReporter('Demo store');
+  core.events.subscribe((message) => {
+    if (message.name !== 'job.progress') return;
+    const { stage, fraction, state } = message.payload as { stage: string; fraction: number | null; state: string };
+    if (state === 'running') progress.update(stage, fraction);
+    else progress.done(state === 'done' ? 'Demo store ready.' : `Demo store: ${stage}`);
   });
   core.start();
   process.stdout.write(`Aisle is running at ${host.url}\n`);

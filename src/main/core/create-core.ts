@@ -3,7 +3,10 @@ import { createAppHandlers, type AppFacts } from '../app/app-handlers';
 import { createAuthHandlers } from '../auth/auth-handlers';
 import { createNetworkHandlers } from '../network/network-handlers';
 import { NetworkMonitor, type Probe } from '../network/network-monitor';
+import { createDemoHandlers } from '../demo/demo-handlers';
+import { DemoService } from '../demo/demo-service';
 import { createSourceHandlers } from '../sources/source-handlers';
+import { SourceRegistry } from '../sources/source-registry';
 import { EventBus } from './event-bus';
 import type { Log } from './logger';
 import { createRouter, type HandlerMap, type Router } from './router';
@@ -16,12 +19,16 @@ export interface CoreOptions extends AppFacts {
   /** Overridable so tests and offline demos probe a loopback server instead (AISLE_CONNECTIVITY_URL). */
   connectivityUrl?: string;
   probe?: Probe;
+  /** Generate the demo store on start when there is none (default true). */
+  prepareDemo?: boolean;
 }
 
 export interface Core {
   router: Router;
   events: EventBus;
   dataDir: string;
+  demo: DemoService;
+  sources: SourceRegistry;
   start(): void;
   stop(): Promise<void>;
 }
@@ -36,21 +43,37 @@ export const createCore = (options: CoreOptions): Core => {
     onChange: (status) => events.emit('network.status', status),
   });
 
+  const demo: DemoService = new DemoService({
+    dataDir: options.dataDir,
+    log: options.log,
+    onProgress: (progress) => events.emit('job.progress', progress),
+    // Called only during a generation, long after `sources` below exists.
+    beforeReplace: () => sources.release('demo'),
+  });
+  const sources: SourceRegistry = new SourceRegistry(demo);
+
   const handlers: HandlerMap = {
     ...createAppHandlers(options),
     ...createNetworkHandlers(monitor),
     ...createAuthHandlers(),
-    ...createSourceHandlers(),
+    ...createSourceHandlers(sources),
+    ...createDemoHandlers(demo),
   };
 
   return {
     router: createRouter(handlers, options.log),
     events,
     dataDir: options.dataDir,
-    start: () => monitor.start(),
-    stop: () => {
+    demo,
+    sources,
+    start: () => {
+      monitor.start();
+      // First launch: build the demo store in the background; the UI shows its progress.
+      if (options.prepareDemo !== false && !demo.exists()) demo.ensure().catch(() => undefined);
+    },
+    stop: async () => {
       monitor.stop();
-      return Promise.resolve();
+      await sources.closeAll();
     },
   };
 };

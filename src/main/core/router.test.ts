@@ -18,6 +18,8 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'network.recheck': () => ({ state: 'online', detail: 'ok', checkedAt: '2026-11-24T10:00:00.000Z' }),
   'auth.state': () => ({ state: 'signed-out' }),
   'sources.list': () => ({ sources: [], activeId: 'demo' }),
+  'demo.status': () => ({ state: 'missing' }),
+  'demo.regenerate': () => ({ jobId: 'demo-generate' }),
   ...overrides,
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const AppMode = z.enum(['electron', 'web']);
+export const AppMode = z.enum(['electron', 'web', 'cli']);
 export type AppMode = z.infer<typeof AppMode>;
 
 export const AppInfo = z.object({

@@ -1,6 +1,7 @@
 export * from './app';
 export * from './auth';
 export * from './bridge';
+export * from './demo';
 export * from './errors';
 export * from './events';
 export * from './jobs';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { authMethods } from './auth';
+import { demoMethods } from './demo';
 import type { MethodName } from './names';
 import { networkMethods } from './network';
 import { sourceMethods } from './sources';
@@ -16,6 +17,7 @@ export const methods = {
   ...networkMethods,
   ...authMethods,
   ...sourceMethods,
+  ...demoMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 // The reverse direction of the check above: no schema without a listed name.

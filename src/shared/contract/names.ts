@@ -3,7 +3,15 @@
  * bundle its allowlist without pulling in the schemas. `methods.ts` and `events.ts` check
  * at compile time that these lists and the schema maps name exactly the same things.
  */
-export const methodNames = ['app.info', 'network.status', 'network.recheck', 'auth.state', 'sources.list'] as const;
+export const methodNames = [
+  'app.info',
+  'network.status',
+  'network.recheck',
+  'auth.state',
+  'sources.list',
+  'demo.status',
+  'demo.regenerate',
+] as const;
 
 export const eventNames = ['job.progress', 'network.status', 'auth.state', 'ui.navigate'] as const;
 

@@ -1,0 +1,25 @@
+import { createCore, type Core } from '../core/create-core';
+import { createStderrLog } from '../core/logger';
+import { defaultDataDir } from '../platform/data-dir';
+import { APP_VERSION } from '../version';
+import { createProgressReporter } from './progress-bar';
+
+/** The core as one CLI command uses it: no background work, demo progress drawn on stderr. */
+export const createCliCore = (): Core => {
+  const core = createCore({
+    mode: 'cli',
+    version: APP_VERSION,
+    dataDir: defaultDataDir(),
+    electronVersion: null,
+    chromiumVersion: null,
+    log: createStderrLog('cli'),
+    prepareDemo: false,
+  });
+  const progress = createProgressReporter('Demo store');
+  core.events.subscribe((message) => {
+    if (message.name !== 'job.progress') return;
+    const { stage, fraction, state } = message.payload as { stage: string; fraction: number | null; state: string };
+    if (state === 'running') progress.update(stage, fraction);
+  });
+  return core;
+};
