@@ -53,6 +53,56 @@ test.describe('aisle command line', () => {
     }
   });
 
+  test('demo, sources and sql work together on a fresh data folder', () => {
+    const env = { AISLE_DATA_DIR: tempDataDir() };
+    const before = run(['sources', '--json'], env);
+    expect(before.status).toBe(0);
+    expect(JSON.parse(before.stdout)).toMatchObject({ sources: [{ id: 'demo', ready: false, tables: [] }] });
+
+    const demo = run(['demo', '--scale', '0.01', '--seed', '3', '--json'], env);
+    expect(demo.status).toBe(0);
+    const summary = JSON.parse(demo.stdout) as { scale: number; seed: number; tables: Record<string, number> };
+    expect(summary).toMatchObject({ scale: 0.01, seed: 3 });
+    expect(demo.stderr).toContain('Demo store: 26% Picking, pricing and shipping order lines');
+
+    const sources = JSON.parse(run(['sources', '--json'], env).stdout) as {
+      sources: Array<{ tables: Array<{ name: string; rowCount: number }> }>;
+    };
+    const tables = Object.fromEntries(sources.sources[0]!.tables.map((table) => [table.name, table.rowCount]));
+    expect(tables).toEqual(summary.tables);
+
+    const sql = run(
+      ['sql', 'SELECT count(*) AS lines, count(DISTINCT order_id) AS orders FROM order_items', '--format', 'json'],
+      env,
+    );
+    expect(sql.status).toBe(0);
+    const result = JSON.parse(sql.stdout) as {
+      columns: unknown;
+      rows: number[][];
+      rowCount: number;
+      elapsedMs: number;
+    };
+    expect(result.columns).toEqual([
+      { name: 'lines', type: 'BIGINT' },
+      { name: 'orders', type: 'BIGINT' },
+    ]);
+    expect(result.rows[0]![0]).toBe(summary.tables['order_items']);
+    expect(result.rows[0]![1]).toBe(summary.tables['orders']);
+    expect(result.rowCount).toBe(1);
+
+    const csv = run(['sql', "SELECT 'a,b' AS x, 2 AS y", '--format', 'csv'], env);
+    expect(csv.stdout).toBe('x,y\n"a,b",2\n');
+
+    const bad = run(['sql', 'SELECT * FROM nope'], env);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('Catalog Error: Table with name nope does not exist!');
+    expect(bad.stdout).toBe('');
+
+    const unknown = run(['sql', 'SELECT 1', '--source', 'shop'], env);
+    expect(unknown.status).toBe(1);
+    expect(unknown.stderr).toContain('There is no data source called "shop". Known sources: demo.');
+  });
+
   test('npm run aisle works from the repository', () => {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const result = spawnSync(npm, ['run', '--silent', 'aisle', '--', '--version'], { cwd: ROOT, encoding: 'utf8' });

@@ -21,7 +21,7 @@ export const test = base.extend<{ consoleErrors: string[] }, WorkerFixtures>({
   ],
   aisle: [
     async ({ fakeGoogle }, use) => {
-      const aisle = await startAisle({ AISLE_CONNECTIVITY_URL: fakeGoogle.url });
+      const aisle = await startAisle({ AISLE_CONNECTIVITY_URL: fakeGoogle.url, AISLE_DEMO_SCALE: '0.01' });
       await use(aisle);
       await aisle.stop();
     },

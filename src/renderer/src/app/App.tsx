@@ -8,6 +8,7 @@ import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SqlPage } from '../features/sql/SqlPage';
 import { shortcutModifier, usePageShortcuts } from './keyboard-navigation';
+import { DemoSetupBanner } from './DemoSetupBanner';
 import { pages } from './page-registry';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -52,6 +53,7 @@ export const App = () => {
       <div className="shell__main">
         <TopBar />
         <main className="content" id="content" data-page={page}>
+          <DemoSetupBanner />
           {pageViews[page]()}
         </main>
       </div>

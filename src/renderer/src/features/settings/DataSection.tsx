@@ -1,5 +1,6 @@
 import { useSources } from '../../api/hooks';
 import { Badge } from '../../components/Badge';
+import { DemoRegenerate } from './DemoRegenerate';
 
 export const DataSection = () => {
   const { data } = useSources();
@@ -9,9 +10,10 @@ export const DataSection = () => {
       <ul className="source-list">
         {data?.sources.map((source) => (
           <li key={source.id} className="source-list__item">
-            <div>
+            <div className="source-list__main">
               <div className="settings-row__label">{source.name}</div>
               <div className="settings-row__hint">{source.description}</div>
+              {source.id === 'demo' && <DemoRegenerate />}
             </div>
             <div className="source-list__badges">
               <Badge>{source.kind === 'local' ? 'Local DuckDB' : 'BigQuery'}</Badge>
