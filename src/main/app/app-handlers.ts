@@ -1,4 +1,4 @@
-import type { AppInfo, AppMode } from '../../shared/contract';
+import type { AppInfo, AppMode, Notice } from '../../shared/contract';
 import type { HandlerMap } from '../core/router';
 
 export interface AppFacts {
@@ -10,7 +10,11 @@ export interface AppFacts {
   chromiumVersion: string | null;
 }
 
-export const createAppHandlers = (facts: AppFacts): HandlerMap<'app.info'> => ({
+export const createAppHandlers = (
+  facts: AppFacts,
+  notices: () => Notice[],
+): HandlerMap<'app.info' | 'app.notices'> => ({
+  'app.notices': () => ({ notices: notices() }),
   'app.info': (): AppInfo => ({
     name: 'Aisle',
     version: facts.version,

@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
+import type { Notice } from '../../shared/contract';
 import { createAppHandlers, type AppFacts } from '../app/app-handlers';
+import { cacheFilePath, openCache, type Cache } from '../cache';
 import { createAuthHandlers } from '../auth/auth-handlers';
 import { createNetworkHandlers } from '../network/network-handlers';
 import { NetworkMonitor, type Probe } from '../network/network-monitor';
@@ -25,6 +27,7 @@ export interface CoreOptions extends AppFacts {
 
 export interface Core {
   router: Router;
+  cache: Cache;
   events: EventBus;
   dataDir: string;
   demo: DemoService;
@@ -37,6 +40,12 @@ export interface Core {
 export const createCore = (options: CoreOptions): Core => {
   mkdirSync(options.dataDir, { recursive: true });
   const events = new EventBus();
+  const { cache, notice } = openCache(cacheFilePath(options.dataDir), options.log);
+  const notices: Notice[] = [];
+  if (notice) {
+    options.log(notice);
+    notices.push({ id: 'cache-replaced', tone: 'warning', title: 'Aisle replaced a damaged cache', message: notice });
+  }
   const monitor = new NetworkMonitor({
     url: options.connectivityUrl ?? DEFAULT_CONNECTIVITY_URL,
     ...(options.probe ? { probe: options.probe } : {}),
@@ -53,7 +62,7 @@ export const createCore = (options: CoreOptions): Core => {
   const sources: SourceRegistry = new SourceRegistry(demo);
 
   const handlers: HandlerMap = {
-    ...createAppHandlers(options),
+    ...createAppHandlers(options, () => notices),
     ...createNetworkHandlers(monitor),
     ...createAuthHandlers(),
     ...createSourceHandlers(sources),
@@ -64,6 +73,7 @@ export const createCore = (options: CoreOptions): Core => {
     router: createRouter(handlers, options.log),
     events,
     dataDir: options.dataDir,
+    cache,
     demo,
     sources,
     start: () => {
@@ -74,6 +84,7 @@ export const createCore = (options: CoreOptions): Core => {
     stop: async () => {
       monitor.stop();
       await sources.closeAll();
+      cache.close();
     },
   };
 };

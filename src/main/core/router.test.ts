@@ -14,6 +14,7 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
     chromiumVersion: null,
     electronVersion: null,
   }),
+  'app.notices': () => ({ notices: [] }),
   'network.status': () => ({ state: 'offline', detail: 'no route', checkedAt: null }),
   'network.recheck': () => ({ state: 'online', detail: 'ok', checkedAt: '2026-11-24T10:00:00.000Z' }),
   'auth.state': () => ({ state: 'signed-out' }),

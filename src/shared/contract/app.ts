@@ -16,6 +16,16 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** Something main needs the person to know, shown as a banner until dismissed. */
+export const Notice = z.object({
+  id: z.string(),
+  tone: z.enum(['info', 'warning', 'danger']),
+  title: z.string(),
+  message: z.string(),
+});
+export type Notice = z.infer<typeof Notice>;
+
 export const appMethods = {
   'app.info': { input: z.object({}).strict(), output: AppInfo },
+  'app.notices': { input: z.object({}).strict(), output: z.object({ notices: z.array(Notice) }) },
 } as const;

@@ -1,3 +1,4 @@
+export * from './analysis-plan';
 export * from './app';
 export * from './auth';
 export * from './bridge';

@@ -5,6 +5,7 @@
  */
 export const methodNames = [
   'app.info',
+  'app.notices',
   'network.status',
   'network.recheck',
   'auth.state',

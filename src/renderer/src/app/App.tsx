@@ -9,6 +9,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { SqlPage } from '../features/sql/SqlPage';
 import { shortcutModifier, usePageShortcuts } from './keyboard-navigation';
 import { DemoSetupBanner } from './DemoSetupBanner';
+import { NoticeBanners } from './NoticeBanners';
 import { pages } from './page-registry';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -53,6 +54,7 @@ export const App = () => {
       <div className="shell__main">
         <TopBar />
         <main className="content" id="content" data-page={page}>
+          <NoticeBanners />
           <DemoSetupBanner />
           {pageViews[page]()}
         </main>

@@ -1,0 +1,10 @@
+export { demoModel, thelookModel } from './builtin-models';
+export { checkModel } from './check-model';
+export { compilePlan } from './compile-plan';
+export type { CompiledColumn, CompiledQuery, ComparisonValue } from './compiled-query';
+export { findDimension, findMeasure, normaliseName, requireDimension, requireMeasure } from './lookup';
+export { mappingConcepts, modelFromMapping, type ColumnMapping, type MappingConcept } from './mapping-model';
+export type * from './model';
+export { modelCatalog, type ModelCatalog } from './model-catalog';
+export { retailModel, type RetailModelOptions } from './retail-model';
+export { col, sql, type ColumnRef, type SqlExpr } from './sql-expr';
