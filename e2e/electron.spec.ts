@@ -28,7 +28,7 @@ test.describe('desktop window (Electron)', () => {
       const sandboxed = await window.evaluate(() => typeof (globalThis as { require?: unknown }).require);
       expect(sandboxed).toBe('undefined');
       const bridgeKeys = await window.evaluate(() => Object.keys((window as unknown as { aisle: object }).aisle));
-      expect(bridgeKeys.sort()).toEqual(['invoke', 'on']);
+      expect(bridgeKeys.sort()).toEqual(['invoke', 'on', 'pathForFile']);
     } finally {
       await app.close();
     }

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { eventNames, IPC_EVENT_CHANNEL, ipcChannelFor, methodNames } from '../shared/contract/names';
 import type { AisleBridge } from '../shared/contract/bridge';
 import type { EventName, MethodName } from '../shared/contract/names';
@@ -31,6 +31,9 @@ const bridge: AisleBridge = {
     };
     ipcRenderer.on(IPC_EVENT_CHANNEL, forward);
     return () => void ipcRenderer.off(IPC_EVENT_CHANNEL, forward);
+  },
+  pathForFile(file: File): string {
+    return webUtils.getPathForFile(file);
   },
 };
 

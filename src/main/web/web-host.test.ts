@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +65,7 @@ describe('web host', () => {
       chromiumVersion: null,
       log: () => undefined,
       probe: () => Promise.resolve({ reachable: false, detail: 'test' }),
+      prepareDemo: false,
     });
     host = await startWebHost({ core, rendererDir, port: 0, token, log: () => undefined });
   });
@@ -181,6 +182,39 @@ describe('web host', () => {
     while (!text.includes('"forecast"')) text += (await reader.read()).value ?? '';
     expect(text).toContain('event: ui.navigate\ndata: {"page":"forecast"}\n\n');
     controller.abort();
+  });
+
+  it('takes an upload into the data folder, under a cleaned-up name', async () => {
+    const body = 'InvoiceNo,Quantity\n536365,6\n';
+    const reply = await raw(host.port, {
+      method: 'POST',
+      path: '/api/upload',
+      headers: {
+        Host: `127.0.0.1:${host.port}`,
+        Authorization: `Bearer ${token}`,
+        'Content-Type': 'application/octet-stream',
+        'X-Aisle-Filename': encodeURIComponent('../../etc/passwd sales.csv'),
+      },
+      body,
+    });
+    expect(reply.status).toBe(200);
+    const { value } = JSON.parse(reply.body) as { value: { path: string; bytes: number } };
+    expect(value.path.startsWith(join(core.dataDir, 'uploads'))).toBe(true);
+    expect(value.path).toMatch(/[0-9a-f-]{36}-passwd_sales\.csv$/);
+    expect(value.bytes).toBe(body.length);
+    expect(readFileSync(value.path, 'utf8')).toBe(body);
+  });
+
+  it('refuses an upload without the token or as a form post', async () => {
+    const headers = { Host: `127.0.0.1:${host.port}`, 'Content-Type': 'application/octet-stream' };
+    expect((await raw(host.port, { method: 'POST', path: '/api/upload', headers, body: 'x' })).status).toBe(401);
+    const form = await raw(host.port, {
+      method: 'POST',
+      path: '/api/upload',
+      headers: { ...headers, Authorization: `Bearer ${token}`, 'Content-Type': 'multipart/form-data; boundary=x' },
+      body: 'x',
+    });
+    expect(form.status).toBe(400);
   });
 
   it('refuses the event stream without the token', async () => {

@@ -9,10 +9,11 @@ import { streamEvents } from './event-stream';
 import { sendEnvelope, sendError } from './http-replies';
 import { readJsonBody } from './read-json-body';
 import { applySecurityHeaders } from './security-headers';
+import { receiveUpload } from './upload';
 import { bearerToken, generateToken, isAllowedHost, isAllowedOrigin, tokensMatch } from './security';
 
 export interface WebHostOptions {
-  core: Pick<Core, 'router' | 'events'>;
+  core: Pick<Core, 'router' | 'events' | 'dataDir'>;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -61,6 +62,14 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
       const close = streamEvents(response, options.core.events);
       openStreams.add(close);
       response.on('close', () => openStreams.delete(close));
+      return;
+    }
+    if (name === 'upload' && request.method === 'POST') {
+      if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/octet-stream')) {
+        sendError(response, { code: 'invalid_input', message: 'Send the file as application/octet-stream.' });
+        return;
+      }
+      sendEnvelope(response, { ok: true, value: await receiveUpload(request, options.core.dataDir) });
       return;
     }
     if (request.method !== 'POST') {

@@ -8,4 +8,6 @@ import type { ResultEnvelope } from './errors';
 export interface AisleBridge {
   invoke(method: MethodName, input: unknown): Promise<ResultEnvelope<unknown>>;
   on(event: EventName, listener: (payload: unknown) => void): () => void;
+  /** The real path of a file the person picked (Electron's webUtils); web mode uploads instead. */
+  pathForFile(file: File): string;
 }

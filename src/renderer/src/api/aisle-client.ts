@@ -15,6 +15,8 @@ export interface Transport {
   readonly kind: 'ipc' | 'http';
   invoke(method: MethodName, input: unknown): Promise<ResultEnvelope<unknown>>;
   on(event: EventName, listener: (payload: unknown) => void): () => void;
+  /** Makes a picked file readable by main and returns its path there. */
+  fileToPath(file: File): Promise<string>;
 }
 
 /** A failed call, carrying the message main wrote for the user. */
@@ -34,6 +36,7 @@ export interface AisleClient {
   readonly transport: Transport['kind'];
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  fileToPath(file: File): Promise<string>;
 }
 
 /** Typed calls over either transport; replies and events are checked against the contract too. */
@@ -44,6 +47,7 @@ export const createAisleClient = (transport: Transport): AisleClient => ({
     if (!envelope.ok) throw new AisleCallError(envelope.error);
     return methods[method].output.parse(envelope.value) as MethodOutput<typeof method>;
   },
+  fileToPath: (file) => transport.fileToPath(file),
   on(event, listener) {
     return transport.on(event, (payload) => {
       const parsed = events[event].safeParse(payload);

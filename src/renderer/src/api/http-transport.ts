@@ -1,5 +1,5 @@
 import { EventSourceParserStream } from 'eventsource-parser/stream';
-import { ResultEnvelopeSchema } from './result-envelope';
+import { ResultEnvelopeSchema, UploadReply } from './result-envelope';
 import type { EventName } from '../../../shared/contract';
 import type { Transport } from './aisle-client';
 
@@ -71,6 +71,21 @@ export const createHttpTransport = (token: string, baseUrl = ''): Transport => {
         ok: false,
         error: { code: 'internal', message: `Aisle sent an unreadable reply (HTTP ${response.status}).` },
       };
+    },
+    async fileToPath(file: File) {
+      const response = await fetch(`${baseUrl}/api/upload`, {
+        method: 'POST',
+        headers: {
+          ...headers,
+          'Content-Type': 'application/octet-stream',
+          'X-Aisle-Filename': encodeURIComponent(file.name),
+        },
+        body: file,
+      });
+      const parsed = UploadReply.safeParse(await response.json().catch(() => null));
+      if (!parsed.success) throw new Error(`The upload failed (HTTP ${response.status}). Try again.`);
+      if (!parsed.data.ok) throw new Error(parsed.data.error.message);
+      return parsed.data.value.path;
     },
     on(event: EventName, listener: Listener) {
       const set = listeners.get(event) ?? new Set<Listener>();

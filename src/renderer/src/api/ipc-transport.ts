@@ -6,4 +6,5 @@ export const createIpcTransport = (bridge: AisleBridge): Transport => ({
   kind: 'ipc',
   invoke: (method, input) => bridge.invoke(method, input),
   on: (event, listener) => bridge.on(event, listener),
+  fileToPath: (file) => Promise.resolve(bridge.pathForFile(file)),
 });
