@@ -6,6 +6,8 @@ export const demoModel = retailModel({
   label: 'Demo store',
   tablePath: (table) => [table],
   reviews: true,
+  // The generator writes every referenced product, customer and centre (generate-demo.test.ts checks).
+  completeJoins: true,
 });
 
 /** BigQuery's public theLook e-commerce dataset: the same schema, without reviews. */

@@ -69,16 +69,16 @@ describe('compilePlan for BigQuery (theLook)', () => {
 });
 
 describe('compilePlan for DuckDB (demo store)', () => {
-  it('buckets weeks with date_trunc and double-quotes identifiers', () => {
+  it('buckets weeks by date arithmetic (Monday starts) and double-quotes identifiers', () => {
     const { sql } = compilePlan(weekly, demoModel, 'duckdb');
-    expect(sql).toContain(`CAST(date_trunc('week', oi."created_at") AS DATE) AS "week"`);
+    expect(sql).toContain(`CAST(oi."created_at" AS DATE) - CAST(isodow(oi."created_at") - 1 AS INTEGER) AS "week"`);
     expect(sql).toContain('FROM "order_items" AS oi');
     expect(sql).not.toContain('`');
   });
 
   it('computes ratios from totals, guarding against division by zero', () => {
     const { sql } = compilePlan(weekly, demoModel, 'duckdb');
-    expect(sql).toContain('COUNT(DISTINCT CASE WHEN');
+    expect(sql).toMatch(/COUNT\(DISTINCT oi\."order_id"\) FILTER \(WHERE /);
     expect(sql).toContain('"revenue" / NULLIF("orders", 0) AS "average_order_value"');
     expect(sql).not.toMatch(/AVG\(/);
   });
@@ -86,7 +86,8 @@ describe('compilePlan for DuckDB (demo store)', () => {
   it('joins only the tables a plan needs, in dependency order', () => {
     expect(compilePlan({ intent: 'metric', measures: ['revenue'] }, demoModel, 'duckdb').sql).not.toContain('JOIN');
     const { sql } = compilePlan(byCategory, demoModel, 'duckdb');
-    expect(sql).toContain('LEFT JOIN "products" AS p ON p."id" = oi."product_id"');
+    // The demo store vouches for its keys, so its joins are inner joins.
+    expect(sql).toContain('\n  JOIN "products" AS p ON p."id" = oi."product_id"');
     expect(sql).not.toContain('"users"');
     const deep = compilePlan(
       {
@@ -97,11 +98,16 @@ describe('compilePlan for DuckDB (demo store)', () => {
       demoModel,
       'duckdb',
     ).sql;
-    const products = deep.indexOf('LEFT JOIN "products"');
-    const centres = deep.indexOf('LEFT JOIN "distribution_centers" AS dc ON dc."id" = p."distribution_center_id"');
+    const products = deep.indexOf('JOIN "products"');
+    const centres = deep.indexOf('JOIN "distribution_centers" AS dc ON dc."id" = p."distribution_center_id"');
     expect(products).toBeGreaterThan(0);
     expect(centres).toBeGreaterThan(products);
-    expect(deep).toContain('LEFT JOIN "users" AS u');
+    expect(deep).toContain('JOIN "users" AS u');
+  });
+
+  it('keeps rows whose lookup row is missing where the source does not vouch for its keys', () => {
+    const { sql } = compilePlan(byCategory, thelookModel, 'bigquery');
+    expect(sql).toContain('LEFT JOIN `bigquery-public-data.thelook_ecommerce.products` AS p');
   });
 
   it('aggregates each fact on its own and stacks the results instead of joining facts', () => {

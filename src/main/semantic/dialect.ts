@@ -88,15 +88,35 @@ const bigQueryGrain = (grain: TimeGrain): string => {
 };
 
 /**
+ * DuckDB bucket starts by date arithmetic: `date_trunc` builds a timestamp per row and costs
+ * about three times as much over millions of rows (measured by `npm run bench`). Weeks start
+ * on Monday (ISO), like BigQuery's WEEK(MONDAY).
+ */
+const duckDbBucketStart = (column: string, grain: TimeGrain): string => {
+  const day = `CAST(${column} AS DATE)`;
+  switch (grain) {
+    case 'day':
+      return day;
+    case 'week':
+      return `${day} - CAST(isodow(${column}) - 1 AS INTEGER)`;
+    case 'month':
+      return `${day} - CAST(day(${column}) - 1 AS INTEGER)`;
+    case 'quarter':
+      return `make_date(year(${column}), (quarter(${column}) - 1) * 3 + 1, 1)`;
+    case 'year':
+      return `${day} - CAST(dayofyear(${column}) - 1 AS INTEGER)`;
+  }
+};
+
+/**
  * The DATE that starts the grain's bucket holding `column` (a timestamp or date), optionally
  * moved later by `shift` so an earlier period's buckets line up with the current ones.
  */
 export const timeBucket = (dialect: SqlDialect, column: string, grain: TimeGrain, shift: Shift | null): string => {
   switch (dialect) {
     case 'duckdb': {
-      // DuckDB's 'week' is the ISO week, starting on Monday.
-      const truncated = `date_trunc('${grain}', ${column})`;
-      return `CAST(${shift ? `${truncated} + ${intervalText(shift)}` : truncated} AS DATE)`;
+      const truncated = duckDbBucketStart(column, grain);
+      return shift ? `CAST(${truncated} + ${intervalText(shift)} AS DATE)` : truncated;
     }
     case 'bigquery': {
       const truncated = grain === 'day' ? `DATE(${column})` : `DATE_TRUNC(DATE(${column}), ${bigQueryGrain(grain)})`;

@@ -28,6 +28,12 @@ export interface JoinDef {
   to: string;
   /** Pairs of [column of `from`, column of `to`] that must be equal. */
   on: ReadonlyArray<readonly [string, string]>;
+  /**
+   * True when every `from` row is known to have its `to` row (the demo store's generator
+   * guarantees it, and a test checks). Such joins are rendered as INNER JOIN, which DuckDB
+   * runs about twice as fast; otherwise LEFT JOIN keeps rows whose lookup row is missing.
+   */
+  complete?: boolean;
 }
 
 /** A table of events that measures aggregate (order items, reviews), with the time it happened. */

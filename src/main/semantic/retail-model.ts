@@ -9,6 +9,8 @@ export interface RetailModelOptions {
   tablePath: (table: string) => readonly string[];
   /** Whether the source has the `reviews` table (the demo store does, BigQuery's theLook does not). */
   reviews: boolean;
+  /** Whether every foreign key is known to resolve (see JoinDef.complete); defaults to false. */
+  completeJoins?: boolean;
 }
 
 const item = (column: string) => col('order_items', column);
@@ -111,10 +113,11 @@ export const retailModel = (options: RetailModelOptions): SemanticModel => {
     table('users', 'u'),
     table('distribution_centers', 'dc'),
   ];
+  const complete = options.completeJoins === true;
   const joins: JoinDef[] = [
-    { from: 'order_items', to: 'products', on: [['product_id', 'id']] },
-    { from: 'order_items', to: 'users', on: [['user_id', 'id']] },
-    { from: 'products', to: 'distribution_centers', on: [['distribution_center_id', 'id']] },
+    { from: 'order_items', to: 'products', on: [['product_id', 'id']], complete },
+    { from: 'order_items', to: 'users', on: [['user_id', 'id']], complete },
+    { from: 'products', to: 'distribution_centers', on: [['distribution_center_id', 'id']], complete },
   ];
   const facts: FactDef[] = [
     { id: 'sales', label: 'order items', table: 'order_items', timeColumn: 'created_at', timeType: 'timestamp' },
@@ -123,8 +126,8 @@ export const retailModel = (options: RetailModelOptions): SemanticModel => {
   if (options.reviews) {
     tables.push(table('reviews', 'r'));
     joins.push(
-      { from: 'reviews', to: 'products', on: [['product_id', 'id']] },
-      { from: 'reviews', to: 'users', on: [['user_id', 'id']] },
+      { from: 'reviews', to: 'products', on: [['product_id', 'id']], complete },
+      { from: 'reviews', to: 'users', on: [['user_id', 'id']], complete },
     );
     facts.push({ id: 'reviews', label: 'reviews', table: 'reviews', timeColumn: 'created_at', timeType: 'timestamp' });
     measures.push(...reviewMeasures);
