@@ -1,4 +1,5 @@
 import { createCore, type Core } from '../core/create-core';
+import { DEMO_JOB_ID } from '../demo/demo-service';
 import { createStderrLog } from '../core/logger';
 import { defaultDataDir } from '../platform/data-dir';
 import { APP_VERSION } from '../version';
@@ -18,8 +19,8 @@ export const createCliCore = (): Core => {
   const progress = createProgressReporter('Demo store');
   core.events.subscribe((message) => {
     if (message.name !== 'job.progress') return;
-    const { stage, fraction, state } = message.payload as { stage: string; fraction: number | null; state: string };
-    if (state === 'running') progress.update(stage, fraction);
+    const { jobId, stage, fraction, state } = message.payload;
+    if (jobId === DEMO_JOB_ID && state === 'running') progress.update(stage, fraction);
   });
   return core;
 };

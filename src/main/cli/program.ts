@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEMO_DEFAULTS, DEMO_SCALE_LIMITS } from '../demo/generate-demo';
 import { APP_VERSION } from '../version';
 import { runDemo } from './demo-command';
+import { runImport, type ImportCommandOptions } from './import-command';
 import { outputFormats, type OutputFormat } from './format-result';
 import { parsePort } from './parse-port';
 import { runServe } from './serve-command';
@@ -67,6 +68,17 @@ export const buildProgram = (): Command => {
     .option('--json', 'print JSON', false)
     .action(async (options: { json: boolean }) => {
       await runSources(options);
+    });
+
+  program
+    .command('import')
+    .description('import a CSV, CSV.GZ or Parquet file as a new local data source')
+    .argument('<file>', 'the file to import')
+    .requiredOption('--name <name>', 'name of the new data source')
+    .option('--mapping <file.json>', 'column mapping to use instead of the suggested one: {"date": "InvoiceDate", …}')
+    .option('--json', 'print {source, rowsRead, rowsLoaded, rowsRejected, mapping, notes} as JSON', false)
+    .action(async (file: string, options: ImportCommandOptions) => {
+      await runImport(file, options);
     });
 
   program

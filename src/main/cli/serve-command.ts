@@ -5,6 +5,7 @@ import { defaultDataDir } from '../platform/data-dir';
 import { APP_VERSION } from '../version';
 import { startWebHost } from '../web/web-host';
 import { createProgressReporter } from './progress-bar';
+import { DEMO_JOB_ID } from '../demo/demo-service';
 
 export interface ServeOptions {
   port: number;
@@ -39,7 +40,8 @@ export const runServe = async (options: ServeOptions): Promise<void> => {
   const progress = createProgressReporter('Demo store');
   core.events.subscribe((message) => {
     if (message.name !== 'job.progress') return;
-    const { stage, fraction, state } = message.payload as { stage: string; fraction: number | null; state: string };
+    const { jobId, stage, fraction, state } = message.payload;
+    if (jobId !== DEMO_JOB_ID) return;
     if (state === 'running') progress.update(stage, fraction);
     else progress.done(state === 'done' ? 'Demo store ready.' : `Demo store: ${stage}`);
   });

@@ -6,6 +6,7 @@ import { createAuthHandlers } from '../auth/auth-handlers';
 import { createNetworkHandlers } from '../network/network-handlers';
 import { NetworkMonitor, type Probe } from '../network/network-monitor';
 import { createDemoHandlers } from '../demo/demo-handlers';
+import { createImportHandlers } from '../import/import-handlers';
 import { DemoService } from '../demo/demo-service';
 import { createSourceHandlers } from '../sources/source-handlers';
 import { SourceRegistry } from '../sources/source-registry';
@@ -59,7 +60,7 @@ export const createCore = (options: CoreOptions): Core => {
     // Called only during a generation, long after `sources` below exists.
     beforeReplace: () => sources.release('demo'),
   });
-  const sources: SourceRegistry = new SourceRegistry(demo);
+  const sources: SourceRegistry = new SourceRegistry(demo, cache);
 
   const handlers: HandlerMap = {
     ...createAppHandlers(options, () => notices),
@@ -67,6 +68,11 @@ export const createCore = (options: CoreOptions): Core => {
     ...createAuthHandlers(),
     ...createSourceHandlers(sources),
     ...createDemoHandlers(demo),
+    ...createImportHandlers({
+      dataDir: options.dataDir,
+      sources,
+      onProgress: (progress) => events.emit('job.progress', progress),
+    }),
   };
 
   return {

@@ -21,6 +21,13 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'sources.list': () => ({ sources: [], activeId: 'demo' }),
   'demo.status': () => ({ state: 'missing' }),
   'demo.regenerate': () => ({ jobId: 'demo-generate' }),
+  'sources.remove': () => ({ sources: [], activeId: 'demo' }),
+  'import.preview': () => {
+    throw new AisleError('not_found', 'No file.');
+  },
+  'import.run': () => {
+    throw new AisleError('not_found', 'No file.');
+  },
   ...overrides,
 });
 

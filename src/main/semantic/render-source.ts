@@ -69,7 +69,9 @@ export const renderSource = (model: SemanticModel, dialect: SqlDialect, spec: So
       if (timeColumn === null) throw new Error(`Fact "${spec.fact.id}" has no time column.`);
       return aliased(timeBucket(dialect, timeColumn, dimension.grain, spec.shift), q(dimension.column));
     }),
-    ...spec.aggregates.map((measure) => aliased(renderAggregate(dialect, measure, column), q(`${measure.id}${spec.suffix}`))),
+    ...spec.aggregates.map((measure) =>
+      aliased(renderAggregate(dialect, measure, column), q(`${measure.id}${spec.suffix}`)),
+    ),
   ];
 
   const where: string[] = [];

@@ -7,6 +7,7 @@ import './styles/pages.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ActiveSourceProvider } from './api/active-source';
 import { ClientProvider } from './api/client-context';
 import { setUpClient } from './api/create-client';
 import { App } from './app/App';
@@ -30,7 +31,9 @@ createRoot(root).render(
       {setup.ok ? (
         <ClientProvider client={setup.client}>
           <QueryClientProvider client={queryClient}>
-            <App />
+            <ActiveSourceProvider>
+              <App />
+            </ActiveSourceProvider>
           </QueryClientProvider>
         </ClientProvider>
       ) : (

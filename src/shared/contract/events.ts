@@ -18,7 +18,5 @@ export const eventNamesMatchSchemas: Exact<keyof typeof events, EventName> = tru
 
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
 
-export interface EventMessage<E extends EventName = EventName> {
-  name: E;
-  payload: EventPayload<E>;
-}
+/** One event as it travels: a union over the names, so checking `name` narrows `payload`. */
+export type EventMessage = { [E in EventName]: { name: E; payload: EventPayload<E> } }[EventName];

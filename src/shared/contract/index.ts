@@ -5,6 +5,8 @@ export * from './bridge';
 export * from './demo';
 export * from './errors';
 export * from './events';
+export * from './import';
+export * from './import-methods';
 export * from './jobs';
 export * from './methods';
 export * from './names';

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { authMethods } from './auth';
 import { demoMethods } from './demo';
+import { importMethods } from './import-methods';
 import type { MethodName } from './names';
 import { networkMethods } from './network';
 import { sourceMethods } from './sources';
@@ -18,6 +19,7 @@ export const methods = {
   ...authMethods,
   ...sourceMethods,
   ...demoMethods,
+  ...importMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 // The reverse direction of the check above: no schema without a listed name.

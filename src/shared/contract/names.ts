@@ -12,6 +12,9 @@ export const methodNames = [
   'sources.list',
   'demo.status',
   'demo.regenerate',
+  'import.preview',
+  'import.run',
+  'sources.remove',
 ] as const;
 
 export const eventNames = ['job.progress', 'network.status', 'auth.state', 'ui.navigate'] as const;

@@ -18,4 +18,8 @@ export type SourceList = z.infer<typeof SourceList>;
 
 export const sourceMethods = {
   'sources.list': { input: z.object({}).strict(), output: SourceList },
+  'sources.remove': {
+    input: z.object({ id: z.string().min(1, 'Say which source to remove.') }).strict(),
+    output: SourceList,
+  },
 } as const;

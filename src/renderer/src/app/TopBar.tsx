@@ -1,4 +1,5 @@
 import { Cloud, CloudOff, Database, Loader, Moon, Sun, UserRound } from 'lucide-react';
+import { useActiveSource } from '../api/active-source';
 import { useClient } from '../api/client-context';
 import { useAisleQuery, useSources } from '../api/hooks';
 import { StatusPill } from '../components/StatusPill';
@@ -51,11 +52,18 @@ const AccountIndicator = () => {
 
 const SourcePicker = () => {
   const { data } = useSources();
+  const { activeId, setActiveId } = useActiveSource();
+  const known = data?.sources.some((source) => source.id === activeId) ?? false;
   return (
     <label className="source-picker">
       <Database size={16} aria-hidden="true" />
       <span className="visually-hidden">Data source</span>
-      <select value={data?.activeId ?? ''} onChange={() => undefined} disabled={!data} aria-label="Data source">
+      <select
+        value={known ? activeId : 'demo'}
+        onChange={(event) => setActiveId(event.target.value)}
+        disabled={!data}
+        aria-label="Data source"
+      >
         {data?.sources.map((source) => (
           <option key={source.id} value={source.id} title={source.description}>
             {source.name} ({source.kind === 'local' ? 'local' : 'BigQuery'})

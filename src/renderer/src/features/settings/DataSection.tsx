@@ -1,15 +1,47 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { FileUp, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import { useActiveSource } from '../../api/active-source';
+import { useClient } from '../../api/client-context';
 import { useSources } from '../../api/hooks';
 import { Badge } from '../../components/Badge';
+import { Button } from '../../components/Button';
+import { ImportDialog } from '../import/ImportDialog';
 import { DemoRegenerate } from './DemoRegenerate';
 
+/** The data sources: the demo store (regenerate) and imported files (remove), plus import. */
 export const DataSection = () => {
+  const client = useClient();
+  const queryClient = useQueryClient();
   const { data } = useSources();
+  const { activeId, setActiveId } = useActiveSource();
+  const [importing, setImporting] = useState(false);
+  const [confirmRemove, setConfirmRemove] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const remove = async (id: string): Promise<void> => {
+    setConfirmRemove(null);
+    setError(null);
+    try {
+      queryClient.setQueryData(['sources.list'], await client.call('sources.remove', { id }));
+      if (activeId === id) setActiveId('demo');
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+    }
+  };
+
   return (
     <section className="settings-card" aria-labelledby="data-heading">
-      <h2 id="data-heading">Data sources</h2>
+      <div className="settings-card__header">
+        <h2 id="data-heading">Data sources</h2>
+        <Button size="sm" icon={<FileUp size={14} />} onClick={() => setImporting(true)}>
+          Import a file…
+        </Button>
+      </div>
+      {error && <p className="error-text">{error}</p>}
       <ul className="source-list">
         {data?.sources.map((source) => (
-          <li key={source.id} className="source-list__item">
+          <li key={source.id} className="source-list__item" data-source={source.id}>
             <div className="source-list__main">
               <div className="settings-row__label">{source.name}</div>
               <div className="settings-row__hint">{source.description}</div>
@@ -17,11 +49,39 @@ export const DataSection = () => {
             </div>
             <div className="source-list__badges">
               <Badge>{source.kind === 'local' ? 'Local DuckDB' : 'BigQuery'}</Badge>
-              {source.id === data.activeId && <Badge tone="success">Active</Badge>}
+              {source.id === activeId ? (
+                <Badge tone="success">Active</Badge>
+              ) : (
+                <Button size="sm" variant="ghost" onClick={() => setActiveId(source.id)}>
+                  Use
+                </Button>
+              )}
+              {source.id !== 'demo' &&
+                (confirmRemove === source.id ? (
+                  <>
+                    <Button size="sm" variant="primary" onClick={() => void remove(source.id)}>
+                      Remove it
+                    </Button>
+                    <Button size="sm" variant="ghost" onClick={() => setConfirmRemove(null)}>
+                      Keep
+                    </Button>
+                  </>
+                ) : (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Remove ${source.name}`}
+                    title="Remove this source (its imported data is deleted; the original file is untouched)"
+                    onClick={() => setConfirmRemove(source.id)}
+                  >
+                    <Trash2 size={14} />
+                  </button>
+                ))}
             </div>
           </li>
         ))}
       </ul>
+      {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </section>
   );
 };
