@@ -43,7 +43,7 @@ describe('semantic layer on the generated demo store', () => {
     const expected = await hand(`
       SELECT p.category, date_trunc('month', oi.created_at), sum(oi.sale_price) FILTER (WHERE oi.${valid})
       FROM order_items oi JOIN products p ON p.id = oi.product_id GROUP BY 1, 2`);
-    const key = (row: Row) => `${String(row[0])}|${String(row[1]).slice(0, 7)}`;
+    const key = (row: Row) => JSON.stringify([row[0], JSON.stringify(row[1]).slice(1, 8)]);
     const want = new Map(rounded(expected).map((row) => [key(row), row[2] ?? 0]));
     expect(compiled.length).toBe(want.size);
     for (const row of rounded(compiled)) expect(row[2], key(row)).toBe(want.get(key(row)));
