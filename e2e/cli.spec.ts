@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import packageJson from '../package.json' with { type: 'json' };
@@ -101,6 +101,46 @@ test.describe('aisle command line', () => {
     const unknown = run(['sql', 'SELECT 1', '--source', 'shop'], env);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('There is no data source called "shop". Known sources: demo.');
+  });
+
+  test('import turns a CSV into a source that sql can query, with a mapping file and a JSON report', () => {
+    const dir = tempDataDir();
+    const env = { AISLE_DATA_DIR: join(dir, 'data') };
+    const csv = join(dir, 'pos.csv');
+    writeFileSync(
+      csv,
+      'Receipt,When,Item,Units,Each,Shop\nR1,2024-03-01 09:00,Scarf,2,10.5,Leeds\nR2,2024-03-02 10:00,Tote,1,oops,York\nR3,2024-03-02 11:00,Tote,3,12,York\n',
+    );
+    const mapping = join(dir, 'mapping.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        order_id: 'Receipt',
+        date: 'When',
+        product_name: 'Item',
+        quantity: 'Units',
+        unit_price: 'Each',
+        region: 'Shop',
+      }),
+    );
+    const result = run(['import', csv, '--name', 'POS export', '--mapping', mapping, '--json'], env);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(report).toMatchObject({ source: 'pos-export', rowsRead: 3, rowsLoaded: 2, rowsRejected: 1 });
+    expect(report['mapping']).toMatchObject({ date: 'When', quantity: 'Units' });
+    expect(report['notes']).toEqual(expect.arrayContaining([expect.any(String)]));
+    expect(result.stderr).toContain('Import:');
+
+    const revenue = run(
+      ['sql', 'SELECT sum(line_revenue) FROM sales', '--source', 'pos-export', '--format', 'csv'],
+      env,
+    );
+    expect(revenue.stdout.split('\n')[1]).toBe('57');
+
+    writeFileSync(mapping, JSON.stringify({ quantity: 'Units' }));
+    const bad = run(['import', csv, '--name', 'Again', '--mapping', mapping], env);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('field "date": Choose the column that holds the date of each sale.');
   });
 
   test('npm run aisle works from the repository', () => {
