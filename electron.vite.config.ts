@@ -27,6 +27,10 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    resolve: {
+      // Monaco's individual ESM files (see features/sql/editor/monaco-contribs.ts).
+      alias: { 'monaco-esm': resolve(__dirname, 'node_modules/monaco-editor/esm/vs') },
+    },
     build: {
       outDir: 'out/renderer',
       // Web mode serves this bundle over HTTP; a smaller file loads faster there too.

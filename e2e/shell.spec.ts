@@ -8,7 +8,7 @@ const pages = [
   { id: 'ask', label: 'Ask', heading: 'Ask your sales a question' },
   { id: 'explore', label: 'Explore', heading: 'Browse products, images and reviews' },
   { id: 'forecast', label: 'Forecast', heading: 'Forecast revenue and units' },
-  { id: 'sql', label: 'SQL', heading: 'Write and run SQL' },
+  { id: 'sql', label: 'SQL', heading: 'SQL editor' },
   { id: 'reports', label: 'Reports', heading: 'No reports yet' },
   { id: 'settings', label: 'Settings', heading: 'About Aisle' },
 ] as const;

@@ -6,8 +6,11 @@ import { createAuthHandlers } from '../auth/auth-handlers';
 import { createNetworkHandlers } from '../network/network-handlers';
 import { NetworkMonitor, type Probe } from '../network/network-monitor';
 import { createDemoHandlers } from '../demo/demo-handlers';
+import { createExportHandlers } from '../export/export-handlers';
 import { createImportHandlers } from '../import/import-handlers';
 import { DemoService } from '../demo/demo-service';
+import { createLibraryHandlers, createQueryHandlers, createTabHandlers, QueryRunner } from '../query';
+import { createReportHandlers } from '../reports/report-handlers';
 import { createSourceHandlers } from '../sources/source-handlers';
 import { SourceRegistry } from '../sources/source-registry';
 import { EventBus } from './event-bus';
@@ -61,6 +64,12 @@ export const createCore = (options: CoreOptions): Core => {
     beforeReplace: () => sources.release('demo'),
   });
   const sources: SourceRegistry = new SourceRegistry(demo, cache);
+  const queries = new QueryRunner({
+    cache,
+    sources,
+    log: options.log,
+    onProgress: (progress) => events.emit('job.progress', progress),
+  });
 
   const handlers: HandlerMap = {
     ...createAppHandlers(options, () => notices),
@@ -73,6 +82,11 @@ export const createCore = (options: CoreOptions): Core => {
       sources,
       onProgress: (progress) => events.emit('job.progress', progress),
     }),
+    ...createQueryHandlers({ queries, sources }),
+    ...createLibraryHandlers({ cache, sources }),
+    ...createTabHandlers(cache),
+    ...createExportHandlers(cache, options.dataDir),
+    ...createReportHandlers(cache),
   };
 
   return {
@@ -89,6 +103,8 @@ export const createCore = (options: CoreOptions): Core => {
     },
     stop: async () => {
       monitor.stop();
+      // Running queries end as 'cancelled' in history while the cache is still open.
+      await queries.stop();
       await sources.closeAll();
       cache.close();
     },

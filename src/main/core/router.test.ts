@@ -1,7 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import type { ResultEnvelope } from '../../shared/contract';
+import type { MethodName, ResultEnvelope } from '../../shared/contract';
 import { AisleError } from './aisle-error';
 import { createRouter, type HandlerMap } from './router';
+
+const noResult = (): never => {
+  throw new AisleError('not_found', 'No result.');
+};
+
+type QueryMethod = `query.${string}` | 'schema.tables' | 'history.list' | `saved.${string}` | `editor.tabs.${string}`;
+
+const queryStubs: HandlerMap<Extract<MethodName, QueryMethod>> = {
+  'query.run': noResult,
+  'query.cancel': () => ({ cancelled: false }),
+  'query.result': noResult,
+  'query.rows': noResult,
+  'query.estimate': () => ({
+    statementType: 'SELECT',
+    readOnly: true,
+    estimatedRows: null,
+    bytesProcessed: null,
+    costUsd: null,
+  }),
+  'schema.tables': () => ({ dialect: 'duckdb', tables: [] }),
+  'history.list': () => ({ entries: [], total: 0 }),
+  'saved.list': () => ({ queries: [] }),
+  'saved.save': noResult,
+  'saved.delete': () => ({ deleted: false }),
+  'editor.tabs.load': () => ({ tabs: [], activeId: null }),
+  'editor.tabs.save': () => ({ saved: true }),
+};
 
 const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'app.info': () => ({
@@ -22,12 +49,19 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'demo.status': () => ({ state: 'missing' }),
   'demo.regenerate': () => ({ jobId: 'demo-generate' }),
   'sources.remove': () => ({ sources: [], activeId: 'demo' }),
+  'export.result': () => {
+    throw new AisleError('not_found', 'No result.');
+  },
+  'reports.pin': () => {
+    throw new AisleError('not_found', 'No result.');
+  },
   'import.preview': () => {
     throw new AisleError('not_found', 'No file.');
   },
   'import.run': () => {
     throw new AisleError('not_found', 'No file.');
   },
+  ...queryStubs,
   ...overrides,
 });
 

@@ -2,12 +2,14 @@ import type { ServerResponse } from 'node:http';
 
 /**
  * The same policy as the Electron window's meta tag (src/renderer/index.html), plus the
- * header-only directives a meta tag cannot carry.
+ * header-only directives a meta tag cannot carry. Scripts come from our own origin only.
+ * Inline styles are allowed: Monaco and ECharts set style attributes and inject style
+ * elements as they lay out, and a style cannot run code (VS Code makes the same choice).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

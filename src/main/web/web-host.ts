@@ -10,6 +10,7 @@ import { sendEnvelope, sendError } from './http-replies';
 import { readJsonBody } from './read-json-body';
 import { applySecurityHeaders } from './security-headers';
 import { receiveUpload } from './upload';
+import { sendExportFile } from './send-export';
 import { bearerToken, generateToken, isAllowedHost, isAllowedOrigin, tokensMatch } from './security';
 
 export interface WebHostOptions {
@@ -62,6 +63,10 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
       const close = streamEvents(response, options.core.events);
       openStreams.add(close);
       response.on('close', () => openStreams.delete(close));
+      return;
+    }
+    if (name.startsWith('exports/') && request.method === 'GET') {
+      await sendExportFile(response, options.core.dataDir, name.slice('exports/'.length));
       return;
     }
     if (name === 'upload' && request.method === 'POST') {

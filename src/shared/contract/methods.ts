@@ -2,9 +2,12 @@ import type { z } from 'zod';
 import { appMethods } from './app';
 import { authMethods } from './auth';
 import { demoMethods } from './demo';
+import { exportMethods } from './export';
 import { importMethods } from './import-methods';
 import type { MethodName } from './names';
 import { networkMethods } from './network';
+import { queryMethods } from './query';
+import { reportMethods } from './reports';
 import { sourceMethods } from './sources';
 
 export interface MethodSpec {
@@ -20,6 +23,9 @@ export const methods = {
   ...sourceMethods,
   ...demoMethods,
   ...importMethods,
+  ...queryMethods,
+  ...exportMethods,
+  ...reportMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 // The reverse direction of the check above: no schema without a listed name.

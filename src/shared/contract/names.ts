@@ -15,6 +15,20 @@ export const methodNames = [
   'import.preview',
   'import.run',
   'sources.remove',
+  'query.run',
+  'query.cancel',
+  'query.result',
+  'query.rows',
+  'query.estimate',
+  'schema.tables',
+  'history.list',
+  'saved.list',
+  'saved.save',
+  'saved.delete',
+  'editor.tabs.load',
+  'editor.tabs.save',
+  'export.result',
+  'reports.pin',
 ] as const;
 
 export const eventNames = ['job.progress', 'network.status', 'auth.state', 'ui.navigate'] as const;

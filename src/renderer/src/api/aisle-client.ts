@@ -17,6 +17,8 @@ export interface Transport {
   on(event: EventName, listener: (payload: unknown) => void): () => void;
   /** Makes a picked file readable by main and returns its path there. */
   fileToPath(file: File): Promise<string>;
+  /** Hands a finished export to the person as a download; false where main saved it to disk only. */
+  downloadExport(fileName: string): Promise<boolean>;
 }
 
 /** A failed call, carrying the message main wrote for the user. */
@@ -37,6 +39,7 @@ export interface AisleClient {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   fileToPath(file: File): Promise<string>;
+  downloadExport(fileName: string): Promise<boolean>;
 }
 
 /** Typed calls over either transport; replies and events are checked against the contract too. */
@@ -48,6 +51,7 @@ export const createAisleClient = (transport: Transport): AisleClient => ({
     return methods[method].output.parse(envelope.value) as MethodOutput<typeof method>;
   },
   fileToPath: (file) => transport.fileToPath(file),
+  downloadExport: (fileName) => transport.downloadExport(fileName),
   on(event, listener) {
     return transport.on(event, (payload) => {
       const parsed = events[event].safeParse(payload);

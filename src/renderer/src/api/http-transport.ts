@@ -87,6 +87,17 @@ export const createHttpTransport = (token: string, baseUrl = ''): Transport => {
       if (!parsed.data.ok) throw new Error(parsed.data.error.message);
       return parsed.data.value.path;
     },
+    async downloadExport(fileName: string) {
+      const response = await fetch(`${baseUrl}/api/exports/${encodeURIComponent(fileName)}`, { headers });
+      if (!response.ok) throw new Error(`The download failed (HTTP ${response.status}). Export again.`);
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return true;
+    },
     on(event: EventName, listener: Listener) {
       const set = listeners.get(event) ?? new Set<Listener>();
       set.add(listener);

@@ -7,4 +7,6 @@ export const createIpcTransport = (bridge: AisleBridge): Transport => ({
   invoke: (method, input) => bridge.invoke(method, input),
   on: (event, listener) => bridge.on(event, listener),
   fileToPath: (file) => Promise.resolve(bridge.pathForFile(file)),
+  // The desktop app writes exports straight into the data folder's exports/.
+  downloadExport: () => Promise.resolve(false),
 });

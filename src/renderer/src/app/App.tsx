@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { PageId, type PageId as PageIdType } from '../../../shared/contract';
 import { useClient } from '../api/client-context';
 import { AskPage } from '../features/ask/AskPage';
@@ -6,7 +6,6 @@ import { ExplorePage } from '../features/explore/ExplorePage';
 import { ForecastPage } from '../features/forecast/ForecastPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { SqlPage } from '../features/sql/SqlPage';
 import { shortcutModifier, usePageShortcuts } from './keyboard-navigation';
 import { DemoSetupBanner } from './DemoSetupBanner';
 import { NoticeBanners } from './NoticeBanners';
@@ -16,11 +15,18 @@ import { TopBar } from './TopBar';
 
 const PAGE_KEY = 'aisle.page';
 
+// The SQL editor brings Monaco and ECharts (most of the app's code): loaded when first opened.
+const SqlPage = lazy(() => import('../features/sql/SqlPage').then((module) => ({ default: module.SqlPage })));
+
 const pageViews: Record<PageIdType, () => ReactNode> = {
   ask: () => <AskPage />,
   explore: () => <ExplorePage />,
   forecast: () => <ForecastPage />,
-  sql: () => <SqlPage />,
+  sql: () => (
+    <Suspense fallback={<p className="muted page-loading">Loading the SQL editor…</p>}>
+      <SqlPage />
+    </Suspense>
+  ),
   reports: () => <ReportsPage />,
   settings: () => <SettingsPage />,
 };

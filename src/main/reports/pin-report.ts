@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { PinnedChart, PinnedReport } from '../../shared/contract/reports';
+import type { Cache } from '../cache';
+import { AisleError } from '../core/aisle-error';
+
+/** Rows kept in a pinned report's snapshot: enough for its chart and table offline. */
+export const SNAPSHOT_ROWS = 5_000;
+
+export interface PinInput {
+  title: string;
+  resultId: string;
+  chart: z.infer<typeof PinnedChart> | null;
+  tags: string[];
+}
+
+/**
+ * Stores a SQL result as a report (the reports stage will render and refresh it): the SQL and
+ * source, the chart settings, and a snapshot of the result that survives cache eviction.
+ */
+export const pinReport = (cache: Cache, input: PinInput): z.infer<typeof PinnedReport> => {
+  const meta = cache.results.get(input.resultId);
+  if (!meta) throw new AisleError('not_found', 'That result is no longer in the cache; run the query again to pin it.');
+  if (meta.status !== 'complete') throw new AisleError('invalid_input', 'Only a query that finished can be pinned.');
+  const report = cache.reports.create({
+    title: input.title,
+    kind: 'sql',
+    sourceId: meta.sourceId,
+    spec: { sql: meta.sql, chart: input.chart },
+    tags: input.tags,
+  });
+  const rows = cache.results.readRows(meta.id, 0, Math.min(SNAPSHOT_ROWS, meta.rowCount));
+  const version = cache.reports.addVersion(report.id, {
+    resultId: meta.id,
+    snapshot: {
+      columns: meta.columns.map((column) => ({ name: column.name, type: column.type })),
+      rows,
+      rowCount: meta.rowCount,
+      truncated: meta.rowCount > SNAPSHOT_ROWS,
+      asOf: meta.finishedAt ?? meta.startedAt,
+    },
+  });
+  return { id: report.id, title: report.title, version: version.version };
+};

@@ -1,0 +1,20 @@
+// Monaco, bundled with the app: the editor core with the contributions we use, SQL highlighting,
+// and the one web worker it needs, loaded from our own origin (no CDN, allowed by the CSP).
+import './monaco-contribs';
+import * as monaco from 'monaco-editor/editor/editor.api';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import { loader } from '@monaco-editor/react';
+
+declare global {
+  interface Window {
+    MonacoEnvironment?: { getWorker: (workerId: string, label: string) => Worker };
+  }
+}
+
+window.MonacoEnvironment = { getWorker: () => new EditorWorker() };
+
+// @monaco-editor/react would otherwise fetch Monaco from a CDN.
+loader.config({ monaco });
+
+export { monaco };
+export type Monaco = typeof monaco;
