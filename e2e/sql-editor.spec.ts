@@ -25,6 +25,7 @@ test.describe('SQL editor', () => {
   }) => {
     await openSql(page, aisle.url);
     await setSql(page, 'SELECT range AS i FROM range(1000000)');
+    await expect(page.getByTestId('estimate')).toHaveText('DuckDB SQL · ≈ 1,000,000 rows · local, no cost');
     await page.keyboard.press('ControlOrMeta+Enter');
     await expect(page.getByTestId('status-line')).toContainText('1,000,000 rows', { timeout: 30_000 });
     const grid = page.getByRole('grid', { name: 'Query result' });
@@ -72,6 +73,10 @@ test.describe('SQL editor', () => {
     await expect(error).toContainText('The query failed at line 4');
     await expect(error).toContainText('Table with name prodcts does not exist');
     await expect(page.locator('.monaco-editor .squiggly-error')).toHaveCount(1);
+
+    // A statement that would change data is flagged before it runs.
+    await setSql(page, 'DELETE FROM products WHERE id = 1');
+    await expect(page.getByText('changes data')).toBeVisible();
 
     await page.getByRole('radiogroup', { name: 'Sidebar' }).getByRole('radio', { name: 'History' }).click();
     await page.getByLabel('Search history').fill('prodcts');

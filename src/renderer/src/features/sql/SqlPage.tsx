@@ -14,6 +14,7 @@ import { ResultPanel } from './ResultPanel';
 import { SaveQueryDialog } from './SaveQueryDialog';
 import { SqlSidebar } from './SqlSidebar';
 import { useEditorTabs } from './use-editor-tabs';
+import { describeEstimate, useLiveEstimate } from './use-live-estimate';
 
 type CodeEditor = Parameters<Parameters<typeof SqlEditor>[0]['onReady']>[0];
 
@@ -81,6 +82,13 @@ export const SqlPage = () => {
   }, [toast]);
 
   const params = useMemo(() => (tab ? findNamedParams(tab.sql, dialect) : []), [tab, dialect]);
+  // The estimate follows the statement that Run would run; with one statement, that is it.
+  const [cursorOffset, setCursorOffset] = useState(0);
+  const current = useMemo(
+    () => (tab ? (statementAt(tab.sql, Math.min(cursorOffset, tab.sql.length), dialect)?.text ?? null) : null),
+    [tab, cursorOffset, dialect],
+  );
+  const estimate = useLiveEstimate(sourceId, current);
 
   const runStatements = useCallback(
     async (statements: SqlStatement[]) => {
@@ -257,8 +265,13 @@ export const SqlPage = () => {
             Save
           </Button>
           <span className="sql-toolbar__spacer" />
-          <span className="sql-toolbar__dialect">
-            {dialect === 'bigquery' ? 'GoogleSQL' : 'DuckDB SQL'} · local, no cost
+          {estimate && !estimate.readOnly && (
+            <span className="badge badge--warning" title="This statement changes data or the schema">
+              changes data
+            </span>
+          )}
+          <span className="sql-toolbar__dialect" data-testid="estimate">
+            {describeEstimate(estimate, dialect)}
           </span>
         </div>
         {notice && (
@@ -282,6 +295,11 @@ export const SqlPage = () => {
           onChange={(sql) => tabs.patch(tab.id, { sql })}
           onReady={(instance) => {
             editor.current = instance;
+            instance.onDidChangeCursorPosition(() => {
+              const model = instance.getModel();
+              const position = instance.getPosition();
+              if (model && position) setCursorOffset(model.getOffsetAt(position));
+            });
           }}
         />
         <ResultPanel

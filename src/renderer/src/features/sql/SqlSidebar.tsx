@@ -25,45 +25,50 @@ const SchemaTree = ({
 }) => {
   const [open, setOpen] = useState<string | null>(null);
   if (!tables) return <p className="muted sidebar-note">Reading the schema…</p>;
+  // The source's own tables first; Aisle's bookkeeping schemas (aisle_meta) after them, qualified.
+  const ordered = [...tables].sort((a, b) => Number(a.schema !== 'main') - Number(b.schema !== 'main'));
   return (
     <ul className="schema-tree" aria-label="Tables">
-      {tables.map((table) => (
-        <li key={`${table.schema}.${table.name}`}>
-          <div className="schema-tree__table">
-            <button
-              type="button"
-              className="schema-tree__toggle"
-              aria-expanded={open === table.name}
-              aria-label={`Columns of ${table.name}`}
-              onClick={() => setOpen(open === table.name ? null : table.name)}
-            >
-              <ChevronRight size={14} />
-            </button>
-            <button
-              type="button"
-              className="schema-tree__name"
-              title="Insert the table name"
-              onClick={() => onInsert(table.name)}
-            >
-              <Table2 size={14} aria-hidden="true" />
-              {table.name}
-            </button>
-            <span className="schema-tree__count">{table.rowCount.toLocaleString('en-US')}</span>
-          </div>
-          {open === table.name && (
-            <ul className="schema-tree__columns">
-              {table.columns.map((column) => (
-                <li key={column.name}>
-                  <button type="button" onClick={() => onInsert(column.name)} title="Insert the column name">
-                    <span>{column.name}</span>
-                    <span className="schema-tree__type">{column.type.toLowerCase()}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </li>
-      ))}
+      {ordered.map((table) => {
+        const label = table.schema === 'main' ? table.name : `${table.schema}.${table.name}`;
+        return (
+          <li key={`${table.schema}.${table.name}`}>
+            <div className="schema-tree__table">
+              <button
+                type="button"
+                className="schema-tree__toggle"
+                aria-expanded={open === table.name}
+                aria-label={`Columns of ${table.name}`}
+                onClick={() => setOpen(open === table.name ? null : table.name)}
+              >
+                <ChevronRight size={14} />
+              </button>
+              <button
+                type="button"
+                className="schema-tree__name"
+                title="Insert the table name"
+                onClick={() => onInsert(label)}
+              >
+                <Table2 size={14} aria-hidden="true" />
+                {label}
+              </button>
+              <span className="schema-tree__count">{table.rowCount.toLocaleString('en-US')}</span>
+            </div>
+            {open === table.name && (
+              <ul className="schema-tree__columns">
+                {table.columns.map((column) => (
+                  <li key={column.name}>
+                    <button type="button" onClick={() => onInsert(column.name)} title="Insert the column name">
+                      <span>{column.name}</span>
+                      <span className="schema-tree__type">{column.type.toLowerCase()}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 };

@@ -138,7 +138,7 @@ export const SqlEditor = ({
         path={path}
         language="sql"
         value={value}
-        theme={resolved === 'dark' ? 'vs-dark' : 'vs'}
+        theme={resolved === 'dark' ? 'aisle-dark' : 'aisle-light'}
         onChange={(next) => onChange(next ?? '')}
         onMount={onMount}
         loading={<div className="sql-editor__loading">Loading the editor…</div>}
