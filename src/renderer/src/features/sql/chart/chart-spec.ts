@@ -24,11 +24,12 @@ export const defaultChart = (columns: readonly ResultColumn[], rowCount: number)
   const numeric = columns.map((column, index) => (isNumeric(column) ? index : -1)).filter((index) => index >= 0);
   if (numeric.length === 0) return null;
   const temporal = columns.findIndex(isTemporal);
-  if (temporal >= 0) return { type: 'line', x: temporal, y: numeric.filter((index) => index !== temporal).slice(0, 4) };
+  // One measure by default: measures of different sizes (revenue and orders) on one axis flatten each other.
+  if (temporal >= 0) return { type: 'line', x: temporal, y: numeric.filter((index) => index !== temporal).slice(0, 1) };
   const category = columns.findIndex((column) => !isNumeric(column));
   if (category >= 0) {
-    const y = numeric.slice(0, 4);
-    return { type: y.length === 1 && rowCount <= 8 ? 'pie' : 'bar', x: category, y };
+    const y = numeric.slice(0, 1);
+    return { type: rowCount <= 8 ? 'pie' : 'bar', x: category, y };
   }
   if (numeric.length >= 2) return { type: 'scatter', x: numeric[0] ?? 0, y: [numeric[1] ?? 1] };
   return { type: 'bar', x: numeric[0] ?? 0, y: [numeric[0] ?? 0] };
