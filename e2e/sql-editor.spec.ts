@@ -56,6 +56,24 @@ test.describe('SQL editor', () => {
     );
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(page.getByTestId('status-line')).toContainText('6 rows');
+
+    // Sorting and filtering happen in the engine, on the whole result.
+    const grid = page.getByRole('grid', { name: 'Query result' });
+    const revenueHeader = grid.getByRole('columnheader', { name: /revenue/ });
+    await revenueHeader.getByRole('button', { name: /^revenue/ }).click();
+    await expect(page.getByTestId('status-line')).toContainText('sorted by revenue ↓');
+    await grid
+      .getByRole('columnheader', { name: /revenue/ })
+      .getByRole('button', { name: /^revenue/ })
+      .click();
+    await expect(page.getByTestId('status-line')).toContainText('sorted by revenue ↑');
+    await expect(grid.getByRole('columnheader', { name: /revenue/ })).toHaveAttribute('aria-sort', 'ascending');
+    await page.getByLabel('Filter rows').fill('jeans');
+    await page.getByLabel('Filter rows').press('Enter');
+    await expect(page.getByTestId('status-line')).toContainText('1 row');
+    await expect(page.getByTestId('status-line')).toContainText('rows containing “jeans”');
+    await expect(grid.getByRole('gridcell').first()).toHaveText('Jeans');
+
     await page.getByRole('radiogroup', { name: 'Result view' }).getByRole('radio', { name: 'Chart' }).click();
     await expect(page.getByTestId('quick-chart').locator('svg')).toBeVisible();
     expect(consoleErrors).toEqual([]);

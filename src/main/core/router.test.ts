@@ -20,6 +20,7 @@ const queryStubs: HandlerMap<Extract<MethodName, QueryMethod>> = {
     estimatedRows: null,
     bytesProcessed: null,
     costUsd: null,
+    problem: null,
   }),
   'schema.tables': () => ({ dialect: 'duckdb', tables: [] }),
   'history.list': () => ({ entries: [], total: 0 }),

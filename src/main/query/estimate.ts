@@ -48,5 +48,26 @@ export const estimateQuery = async (warehouse: Warehouse, sql: string): Promise<
     estimatedRows: hasParams ? null : estimate.estimatedRows,
     bytesProcessed: estimate.bytesProcessed,
     costUsd: costUsd(warehouse.dialect, estimate.bytesProcessed),
+    problem: null,
   };
+};
+
+/**
+ * The editor's live estimate: text that does not parse yet is normal while typing, so the
+ * engine's objection comes back as `problem` instead of a failed call.
+ */
+export const tentativeEstimate = async (warehouse: Warehouse, sql: string): Promise<QueryEstimate> => {
+  try {
+    return await estimateQuery(warehouse, sql);
+  } catch (error) {
+    if (!(error instanceof AisleError) || error.code !== 'invalid_input') throw error;
+    return {
+      statementType: 'UNKNOWN',
+      readOnly: true,
+      estimatedRows: null,
+      bytesProcessed: null,
+      costUsd: null,
+      problem: error.message,
+    };
+  }
 };

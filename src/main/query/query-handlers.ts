@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../core/router';
 import type { SourceRegistry } from '../sources/source-registry';
-import { estimateQuery } from './estimate';
+import { estimateQuery, tentativeEstimate } from './estimate';
 import type { QueryRunner } from './query-runner';
 
 export interface QueryHandlerDeps {
@@ -15,7 +15,10 @@ export const createQueryHandlers = ({ queries, sources }: QueryHandlerDeps): Han
   'query.cancel': ({ jobId }) => ({ cancelled: queries.cancel(jobId) }),
   'query.result': ({ resultId }) => queries.result(resultId),
   'query.rows': ({ resultId, offset, limit }) => ({ rows: queries.rows(resultId, offset, limit) }),
-  'query.estimate': async ({ sourceId, sql }) => estimateQuery(await sources.warehouse(sources.find(sourceId).id), sql),
+  'query.estimate': async ({ sourceId, sql, tentative }) => {
+    const warehouse = await sources.warehouse(sources.find(sourceId).id);
+    return tentative ? tentativeEstimate(warehouse, sql) : estimateQuery(warehouse, sql);
+  },
   'schema.tables': async ({ sourceId }) => {
     const warehouse = await sources.warehouse(sources.find(sourceId).id);
     return { dialect: warehouse.dialect, tables: await warehouse.listTables() };

@@ -232,6 +232,7 @@ describe('SQL editor calls through the router', () => {
       estimatedRows: 300,
       bytesProcessed: null,
       costUsd: null,
+      problem: null,
     });
     expect(
       await value('query.estimate', { sourceId: 'demo', sql: 'SELECT * FROM products WHERE retail_price > @min' }),
@@ -242,6 +243,12 @@ describe('SQL editor calls through the router', () => {
     });
     expect(await failure('query.estimate', { sourceId: 'demo', sql: 'SELEC 1' })).toMatchObject({
       code: 'invalid_input',
+    });
+    // While typing, the editor asks tentatively: text that does not parse yet is a problem, not a failure.
+    expect(await value('query.estimate', { sourceId: 'demo', sql: 'SELEC 1', tentative: true })).toMatchObject({
+      statementType: 'UNKNOWN',
+      estimatedRows: null,
+      problem: expect.stringMatching(/Parser Error/) as unknown,
     });
     expect(await failure('query.estimate', { sourceId: 'demo', sql: 'SELECT 1; SELECT 2' })).toMatchObject({
       field: 'sql',

@@ -56,6 +56,8 @@ export const QueryEstimate = z.object({
   bytesProcessed: z.number().nullable(),
   /** On-demand price of the bytes, in US dollars; null where the engine bills nothing (local). */
   costUsd: z.number().nullable(),
+  /** Why there is no estimate (a tentative estimate of text that does not parse yet); null otherwise. */
+  problem: z.string().nullable(),
 });
 export type QueryEstimate = z.infer<typeof QueryEstimate>;
 
@@ -148,7 +150,14 @@ export const queryMethods = {
     output: z.object({ rows: ResultRows }),
   },
   'query.estimate': {
-    input: z.object({ sourceId, sql: z.string().trim().min(1).max(1_000_000) }).strict(),
+    input: z
+      .object({
+        sourceId,
+        sql: z.string().trim().min(1).max(1_000_000),
+        /** True while the person is still typing: a statement the engine rejects is a `problem`, not an error. */
+        tentative: z.boolean().default(false),
+      })
+      .strict(),
     output: QueryEstimate,
   },
   'schema.tables': {

@@ -3,3 +3,4 @@ export { lineColumnAt, lineColumnIn, lineStarts, lineText, type LineColumn } fro
 export { findNamedParams, namedParamUses, replaceNamedParams, toDuckDbParams, type ParamUse } from './named-params';
 export { scanSql, type Segment, type SegmentKind } from './scan';
 export { splitStatements, statementAt, type SqlStatement } from './split-statements';
+export { viewQuery, type ViewOptions } from './view-query';

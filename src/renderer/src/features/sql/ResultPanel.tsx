@@ -7,6 +7,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { defaultChart, type ChartSpec } from './chart/chart-spec';
 import { QuickChart } from './chart/QuickChart';
 import { ResultGrid } from './grid/ResultGrid';
+import type { ViewOptions } from '../../../../shared/sql';
 import { ResultActions, type ResultView } from './ResultActions';
 import { SaveQueryDialog } from './SaveQueryDialog';
 
@@ -31,8 +32,10 @@ const bytes = (n: number | null): string | null => {
 };
 
 /** The status line: rows, time, bytes and cache hit (BigQuery), and when the result was made. */
-export const StatusLine = ({ meta }: { meta: QueryResultMeta }) => {
+export const StatusLine = ({ meta, view }: { meta: QueryResultMeta; view?: ViewOptions | null }) => {
   const parts = [
+    view?.sort ? `sorted by ${view.sort.column} ${view.sort.direction === 'desc' ? '↓' : '↑'}` : null,
+    view?.filter ? `rows containing “${view.filter}”` : null,
     `${count(meta.rowCount)} row${meta.rowCount === 1 ? '' : 's'}`,
     elapsed(meta.elapsedMs),
     bytes(meta.bytesProcessed) ? `${bytes(meta.bytesProcessed)} processed` : null,
@@ -54,9 +57,20 @@ interface ResultPanelProps {
   isRunning: boolean;
   title: string;
   onNotice: (message: string) => void;
+  /** How the grid sorts and filters the result; null when the result cannot be re-viewed. */
+  view: ViewOptions | null;
+  onView: (next: ViewOptions) => void;
 }
 
-export const ResultPanel = ({ meta, running, isRunning, title, onNotice }: ResultPanelProps) => {
+export const ResultPanel = ({
+  meta,
+  running,
+  isRunning,
+  title,
+  onNotice,
+  view: gridView,
+  onView,
+}: ResultPanelProps) => {
   const client = useClient();
   const resultId = meta?.resultId ?? '';
   const loadRows = useCallback(
@@ -137,7 +151,7 @@ export const ResultPanel = ({ meta, running, isRunning, title, onNotice }: Resul
   }
   return (
     <div className="result-panel">
-      <StatusLine meta={meta} />
+      <StatusLine meta={meta} view={gridView} />
       {meta.columns.length === 0 ? (
         <p className="muted result-panel__note">The statement ran; it returns no rows.</p>
       ) : (
@@ -150,6 +164,8 @@ export const ResultPanel = ({ meta, running, isRunning, title, onNotice }: Resul
             onExport={(format) => void exportAs(format)}
             onPin={() => setPinning(true)}
             busy={exporting}
+            filter={gridView?.filter ?? ''}
+            onFilter={gridView ? (filter) => onView({ filter }) : null}
           />
           {view === 'chart' && chart ? (
             chartRows ? (
@@ -164,6 +180,22 @@ export const ResultPanel = ({ meta, running, isRunning, title, onNotice }: Resul
               rowCount={meta.rowCount}
               loadRows={loadRows}
               onCopied={(what) => onNotice(`Copied ${what}.`)}
+              sort={gridView?.sort ?? null}
+              onSort={
+                gridView
+                  ? (column) => {
+                      const current = gridView.sort;
+                      // Each click goes descending, ascending, then back to the query's own order.
+                      const next =
+                        current?.column !== column
+                          ? { column, direction: 'desc' as const }
+                          : current.direction === 'desc'
+                            ? { column, direction: 'asc' as const }
+                            : null;
+                      onView({ sort: next });
+                    }
+                  : null
+              }
             />
           )}
         </>

@@ -3,7 +3,14 @@ import { Play, PlaySquare, Save, Square, WandSparkles } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JobProgress } from '../../../../shared/contract';
 import type { QueryResultMeta } from '../../../../shared/contract/query';
-import { findNamedParams, splitStatements, statementAt, type SqlStatement } from '../../../../shared/sql';
+import {
+  findNamedParams,
+  splitStatements,
+  statementAt,
+  viewQuery,
+  type SqlStatement,
+  type ViewOptions,
+} from '../../../../shared/sql';
 import { useActiveSource } from '../../api/active-source';
 import { useClient } from '../../api/client-context';
 import { Button } from '../../components/Button';
@@ -23,6 +30,12 @@ interface TabRun {
   progress: JobProgress | null;
 }
 
+/** The statement behind a tab's result, and how the grid currently sorts and filters it. */
+interface TabView extends ViewOptions {
+  statement: string;
+  params: Record<string, string | number | boolean | null> | undefined;
+}
+
 /** The SQL editor: tabs, Monaco, parameters, a paged result grid, schema, history and saved queries. */
 export const SqlPage = () => {
   const client = useClient();
@@ -39,6 +52,7 @@ export const SqlPage = () => {
   const [toast, setToast] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [listVersion, setListVersion] = useState(0);
+  const [views, setViews] = useState<ReadonlyMap<string, TabView>>(new Map());
 
   const schema = useQuery({
     queryKey: ['schema.tables', sourceId],
@@ -123,6 +137,18 @@ export const SqlPage = () => {
         }
         setMetas((current) => new Map(current).set(tabId, meta));
         tabs.patch(tabId, { resultId: meta.resultId, sourceId });
+        const usedParams = findNamedParams(statement.text, dialect);
+        setViews((current) =>
+          new Map(current).set(tabId, {
+            statement: statement.text,
+            params:
+              usedParams.length > 0
+                ? Object.fromEntries(usedParams.map((name) => [name, bound[name] ?? null]))
+                : undefined,
+            sort: null,
+            filter: '',
+          }),
+        );
         setListVersion((v) => v + 1);
         if (meta.status === 'failed' && meta.errorPosition) {
           const { line, column } = meta.errorPosition;
@@ -140,6 +166,38 @@ export const SqlPage = () => {
       }
     },
     [client, dialect, paramValues, runs, sourceId, tab, tabs],
+  );
+
+  /** Re-runs the tab's statement sorted and filtered by the engine, leaving the editor's text alone. */
+  const runView = useCallback(
+    async (next: ViewOptions) => {
+      const view = tab ? views.get(tab.id) : undefined;
+      if (!tab || !view || runs.has(tab.id)) return;
+      const tabId = tab.id;
+      const updated: TabView = { ...view, ...next };
+      setViews((current) => new Map(current).set(tabId, updated));
+      const jobId = `sql-${crypto.randomUUID()}`;
+      setRuns((current) => new Map(current).set(tabId, { jobId, progress: null }));
+      try {
+        const meta = await client.call('query.run', {
+          sourceId,
+          sql: viewQuery(view.statement, dialect, updated),
+          jobId,
+          ...(view.params ? { params: view.params } : {}),
+        });
+        setMetas((current) => new Map(current).set(tabId, meta));
+        tabs.patch(tabId, { resultId: meta.resultId });
+      } catch (error) {
+        setNotice(error instanceof Error ? error.message : String(error));
+      } finally {
+        setRuns((current) => {
+          const copy = new Map(current);
+          copy.delete(tabId);
+          return copy;
+        });
+      }
+    },
+    [client, dialect, runs, sourceId, tab, tabs, views],
   );
 
   const runAtCursor = useCallback(() => {
@@ -309,6 +367,8 @@ export const SqlPage = () => {
           isRunning={Boolean(running)}
           title={tab.title}
           onNotice={setToast}
+          view={views.get(tab.id) ?? null}
+          onView={(next) => void runView(next)}
         />
       </section>
       {toast && (

@@ -20,9 +20,9 @@ export const useLiveEstimate = (sourceId: string, statement: string | null): Que
         return;
       }
       client
-        .call('query.estimate', { sourceId, sql: statement })
+        .call('query.estimate', { sourceId, sql: statement, tentative: true })
         .then((next) => {
-          if (current) setEstimate(next);
+          if (current) setEstimate(next.problem === null ? next : null);
         })
         .catch(() => {
           if (current) setEstimate(null);

@@ -1,4 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { Copy } from 'lucide-react';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ResultColumn } from '../../../../../shared/contract/query';
 import { cellKind, cellText, formatCell, toTsv } from './format-cell';
@@ -13,6 +14,9 @@ interface ResultGridProps {
   rowCount: number;
   loadRows: LoadRows;
   onCopied?: (what: string) => void;
+  sort: { column: string; direction: 'asc' | 'desc' } | null;
+  /** Null when the result cannot be re-sorted. */
+  onSort: ((column: string) => void) | null;
 }
 
 const defaultWidth = (column: ResultColumn): number =>
@@ -23,7 +27,7 @@ const defaultWidth = (column: ResultColumn): number =>
  * a few pages of rows are in memory, whatever the result's size. Arrow keys move the active
  * cell; Ctrl/Cmd+C copies it, Shift+Ctrl/Cmd+C its row; column headers copy their column.
  */
-export const ResultGrid = ({ columns, rowCount, loadRows, onCopied }: ResultGridProps) => {
+export const ResultGrid = ({ columns, rowCount, loadRows, onCopied, sort, onSort }: ResultGridProps) => {
   const scroller = useRef<HTMLDivElement>(null);
   const [, setVersion] = useState(0);
   const pages = useMemo(() => new RowPages(loadRows, () => setVersion((v) => v + 1)), [loadRows]);
@@ -151,11 +155,31 @@ export const ResultGrid = ({ columns, rowCount, loadRows, onCopied }: ResultGrid
               key={`${column.name}-${index}`}
               className="result-grid__colhead"
               role="columnheader"
-              title={`${column.name} · ${column.type} · click to copy the column`}
+              aria-sort={
+                sort?.column === column.name ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'
+              }
             >
-              <button type="button" className="result-grid__colbutton" onClick={() => void copyColumn(index)}>
-                <span className="result-grid__colname">{column.name}</span>
+              <button
+                type="button"
+                className="result-grid__colbutton"
+                title={`${column.name} · ${column.type}${onSort ? ' · click to sort' : ''}`}
+                disabled={!onSort}
+                onClick={() => onSort?.(column.name)}
+              >
+                <span className="result-grid__colname">
+                  {column.name}
+                  {sort?.column === column.name && (sort.direction === 'desc' ? ' ↓' : ' ↑')}
+                </span>
                 <span className="result-grid__coltype">{column.type.toLowerCase()}</span>
+              </button>
+              <button
+                type="button"
+                className="result-grid__copycol"
+                aria-label={`Copy column ${column.name}`}
+                title="Copy the column"
+                onClick={() => void copyColumn(index)}
+              >
+                <Copy size={11} />
               </button>
               <span className="result-grid__resize" aria-hidden="true" onPointerDown={startResize(index)} />
             </div>
