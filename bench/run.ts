@@ -6,6 +6,7 @@ import { benchCache } from '../src/main/cache/bench';
 import { generateDemoStore } from '../src/main/demo/generate-demo';
 import { DuckDbWarehouse } from '../src/main/warehouse/duckdb-warehouse';
 import { analyses } from './analyses';
+import { benchGrid } from './grid';
 import { copyToSqlite } from './sqlite-copy';
 
 const scales = (process.argv.find((arg) => arg.startsWith('--scales='))?.slice(9) ?? '1,10').split(',').map(Number);
@@ -68,6 +69,24 @@ const main = async (): Promise<void> => {
     }
   }
   await benchResultCache();
+  await benchResultGrid();
+};
+
+/** The SQL editor's grid in Chromium: first rows, and the page's heap against a naive load. */
+const benchResultGrid = async (): Promise<void> => {
+  log('');
+  log('SQL editor grid, 1,000,000-row result (Chromium, CDP heap after GC):');
+  const result = await benchGrid();
+  if (typeof result === 'string') {
+    log(`  ${result}`);
+    return;
+  }
+  log(`  ${'time from Run to the first rows'.padEnd(44)}${ms(result.firstRowsMs).padStart(13)}`);
+  log(
+    `  ${'page heap after scrolling all rows'.padEnd(44)}${`${result.heapAfterScrollMb.toFixed(1)} MB`.padStart(13)}`,
+  );
+  log(`  ${'page heap with all rows loaded naively'.padEnd(44)}${`${result.naiveHeapMb.toFixed(1)} MB`.padStart(13)}`);
+  log(`  ${'naive ÷ grid'.padEnd(44)}${`${(result.naiveHeapMb / result.heapAfterScrollMb).toFixed(1)}x`.padStart(13)}`);
 };
 
 /** The result cache's own benchmark (src/main/cache/bench.ts). */
