@@ -100,8 +100,24 @@ test.describe('SQL editor', () => {
     await page.getByLabel('Search history').fill('prodcts');
     const history = page.getByRole('list', { name: 'Query history' });
     await expect(history.getByRole('listitem')).toHaveCount(1);
+    await page.getByLabel('When').selectOption('1');
+    await page.getByLabel('Status').selectOption('failed');
+    await expect(history.getByRole('listitem')).toHaveCount(1);
+    await page.getByLabel('Status').selectOption('complete');
+    await expect(history.getByRole('listitem')).toHaveCount(0);
+    await page.getByLabel('Status').selectOption('');
     await history.getByRole('button').first().click();
     await expect(page.getByRole('tab', { selected: true })).toContainText('Query');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('Esc cancels a long query, and the result says so', async ({ page, aisle, consoleErrors }) => {
+    await openSql(page, aisle.url);
+    await setSql(page, 'SELECT sum(hash(i) % 7) FROM range(0, 20000000000) t(i)');
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await expect(page.getByText('Press Esc to cancel.')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.query-error')).toContainText('The query was cancelled');
     expect(consoleErrors).toEqual([]);
   });
 

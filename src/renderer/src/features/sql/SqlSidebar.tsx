@@ -77,13 +77,15 @@ const HistoryList = ({ sourceId, onOpen, version }: Pick<SqlSidebarProps, 'sourc
   const client = useClient();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<'' | QueryStatus>('');
+  const [since, setSince] = useState<'' | '1' | '7' | '30'>('');
   const { data } = useQuery({
-    queryKey: ['history.list', sourceId, search, status, version],
+    queryKey: ['history.list', sourceId, search, status, since, version],
     queryFn: () =>
       client.call('history.list', {
         sourceId,
         ...(search.trim() ? { search: search.trim() } : {}),
         ...(status ? { statuses: [status] } : {}),
+        ...(since ? { from: new Date(Date.now() - Number(since) * 86_400_000).toISOString() } : {}),
         limit: 100,
       }),
   });
@@ -107,6 +109,17 @@ const HistoryList = ({ sourceId, onOpen, version }: Pick<SqlSidebarProps, 'sourc
         <option value="complete">Succeeded</option>
         <option value="failed">Failed</option>
         <option value="cancelled">Cancelled</option>
+      </select>
+      <select
+        className="select"
+        aria-label="When"
+        value={since}
+        onChange={(event) => setSince(event.target.value as '' | '1' | '7' | '30')}
+      >
+        <option value="">Any time</option>
+        <option value="1">Last 24 hours</option>
+        <option value="7">Last 7 days</option>
+        <option value="30">Last 30 days</option>
       </select>
       {data?.entries.length === 0 && <p className="muted sidebar-note">No runs match.</p>}
       <ul aria-label="Query history">
