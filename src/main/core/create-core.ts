@@ -11,6 +11,7 @@ import { createImportHandlers } from '../import/import-handlers';
 import { DemoService } from '../demo/demo-service';
 import { createLibraryHandlers, createQueryHandlers, createTabHandlers, QueryRunner } from '../query';
 import { createReportHandlers } from '../reports/report-handlers';
+import { createCostGuardHandlers, readCostGuard } from '../settings/cost-guard-handlers';
 import { createSourceHandlers } from '../sources/source-handlers';
 import { SourceRegistry } from '../sources/source-registry';
 import { EventBus } from './event-bus';
@@ -69,6 +70,7 @@ export const createCore = (options: CoreOptions): Core => {
     sources,
     log: options.log,
     onProgress: (progress) => events.emit('job.progress', progress),
+    maximumBytesBilled: () => readCostGuard(cache).maximumBytesBilled,
   });
 
   const handlers: HandlerMap = {
@@ -87,6 +89,7 @@ export const createCore = (options: CoreOptions): Core => {
     ...createTabHandlers(cache),
     ...createExportHandlers(cache, options.dataDir),
     ...createReportHandlers(cache),
+    ...createCostGuardHandlers(cache),
   };
 
   return {

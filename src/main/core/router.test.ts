@@ -53,6 +53,8 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'export.result': () => {
     throw new AisleError('not_found', 'No result.');
   },
+  'settings.costGuard.get': () => ({ confirmAboveBytes: 1, maximumBytesBilled: 2 }),
+  'settings.costGuard.set': (guard) => guard,
   'reports.pin': () => {
     throw new AisleError('not_found', 'No result.');
   },

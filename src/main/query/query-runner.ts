@@ -21,6 +21,8 @@ export interface QueryRunnerDeps {
   log: Log;
   /** Rows kept of one result (MAX_RESULT_ROWS); tests lower it. */
   maxRows?: number;
+  /** The hard byte limit for billed engines (Settings > Query cost); read at each run. */
+  maximumBytesBilled?: () => number;
 }
 
 type Outcome = { status: 'complete' } | EngineOutcome;
@@ -129,10 +131,13 @@ export class QueryRunner {
         message: `${formatRows(rows)} so far`,
       });
     };
+    const limit = this.#deps.maximumBytesBilled?.();
     const options: RunOptions = {
       signal,
       onProgress,
       ...(Object.keys(prepared.params).length > 0 ? { params: prepared.params } : {}),
+      // Only engines that bill by bytes read it (BigQuery's maximumBytesBilled); DuckDB ignores it.
+      ...(limit !== undefined ? { maximumBytesBilled: limit } : {}),
     };
     const begin = (columns: QueryStream['columns']): ResultWriter =>
       cache.results.begin({ sourceId, sql: request.sql, params: prepared.params, columns });

@@ -35,6 +35,8 @@ export interface RunOptions {
   /** Cancels the query; the run rejects with an AisleError of code `cancelled`. */
   signal?: AbortSignal;
   onProgress?: (progress: QueryProgress) => void;
+  /** Engines that bill by bytes refuse (without charge) a query that would bill more. */
+  maximumBytesBilled?: number;
 }
 
 /** A running query whose rows arrive in chunks, so large results never sit in memory whole. */

@@ -2,6 +2,7 @@ export * from './analysis-plan';
 export * from './app';
 export * from './auth';
 export * from './bridge';
+export * from './cost-guard';
 export * from './demo';
 export * from './errors';
 export * from './events';

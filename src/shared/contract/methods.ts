@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
 import { authMethods } from './auth';
+import { costGuardMethods } from './cost-guard';
 import { demoMethods } from './demo';
 import { exportMethods } from './export';
 import { importMethods } from './import-methods';
@@ -26,6 +27,7 @@ export const methods = {
   ...queryMethods,
   ...exportMethods,
   ...reportMethods,
+  ...costGuardMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 // The reverse direction of the check above: no schema without a listed name.

@@ -29,6 +29,8 @@ export const methodNames = [
   'editor.tabs.save',
   'export.result',
   'reports.pin',
+  'settings.costGuard.get',
+  'settings.costGuard.set',
 ] as const;
 
 export const eventNames = ['job.progress', 'network.status', 'auth.state', 'ui.navigate'] as const;

@@ -1,6 +1,7 @@
 import { PageHeader } from '../../components/PageHeader';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
+import { CostGuardSection } from './CostGuardSection';
 import { DataSection } from './DataSection';
 
 export const SettingsPage = () => (
@@ -9,6 +10,7 @@ export const SettingsPage = () => (
     <div className="settings-grid">
       <AppearanceSection />
       <DataSection />
+      <CostGuardSection />
       <AboutSection />
     </div>
   </>

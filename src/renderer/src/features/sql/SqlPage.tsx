@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Play, PlaySquare, Save, Square, WandSparkles } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { JobProgress } from '../../../../shared/contract';
+import { needsCostConfirmation, type JobProgress } from '../../../../shared/contract';
 import type { QueryResultMeta } from '../../../../shared/contract/query';
 import {
   findNamedParams,
@@ -14,6 +14,7 @@ import {
 import { useActiveSource } from '../../api/active-source';
 import { useClient } from '../../api/client-context';
 import { Button } from '../../components/Button';
+import { ConfirmCostDialog } from './ConfirmCostDialog';
 import { EditorTabsBar } from './EditorTabsBar';
 import { formatSql, SqlEditor, type EditorMarker } from './editor/SqlEditor';
 import { ParamsBar, paramValue } from './ParamsBar';
@@ -62,6 +63,32 @@ export const SqlPage = () => {
   const snapshot = useMemo(
     () => (schema.data ? { dialect, tables: schema.data.tables } : null),
     [schema.data, dialect],
+  );
+
+  const [costQuestion, setCostQuestion] = useState<{ message: string; answer: (run: boolean) => void } | null>(null);
+
+  /** BigQuery bills by bytes: above the guard's threshold, the person says yes first. */
+  const approveCost = useCallback(
+    async (sql: string): Promise<boolean> => {
+      if (dialect !== 'bigquery') return true;
+      const [estimate, guard] = await Promise.all([
+        client.call('query.estimate', { sourceId, sql }),
+        client.call('settings.costGuard.get', {}),
+      ]);
+      if (!needsCostConfirmation(estimate.bytesProcessed, guard)) return true;
+      const gb = ((estimate.bytesProcessed ?? 0) / 1024 ** 3).toFixed(1);
+      const cost = estimate.costUsd === null ? '' : ` (about $${estimate.costUsd.toFixed(2)} on demand)`;
+      return new Promise<boolean>((resolve) => {
+        setCostQuestion({
+          message: `It will process ${gb} GB${cost}, more than the ${(guard.confirmAboveBytes / 1024 ** 3).toFixed(0)} GB you asked to be warned about.`,
+          answer: (run) => {
+            setCostQuestion(null);
+            resolve(run);
+          },
+        });
+      });
+    },
+    [client, dialect, sourceId],
   );
 
   // A restored tab shows its last result again (from the cache, offline too).
@@ -114,6 +141,7 @@ export const SqlPage = () => {
       }
       setMarkers((current) => new Map(current).set(tabId, []));
       for (const statement of statements) {
+        if (!(await approveCost(statement.text).catch(() => true))) break;
         const jobId = `sql-${crypto.randomUUID()}`;
         setRuns((current) => new Map(current).set(tabId, { jobId, progress: null }));
         let meta: QueryResultMeta;
@@ -165,7 +193,7 @@ export const SqlPage = () => {
         if (meta.status !== 'complete') break;
       }
     },
-    [client, dialect, paramValues, runs, sourceId, tab, tabs],
+    [approveCost, client, dialect, paramValues, runs, sourceId, tab, tabs],
   );
 
   /** Re-runs the tab's statement sorted and filtered by the engine, leaving the editor's text alone. */
@@ -371,6 +399,7 @@ export const SqlPage = () => {
           onView={(next) => void runView(next)}
         />
       </section>
+      {costQuestion && <ConfirmCostDialog message={costQuestion.message} onAnswer={costQuestion.answer} />}
       {toast && (
         <div className="toast" role="status">
           {toast}
