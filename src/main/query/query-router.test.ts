@@ -14,7 +14,8 @@ import type {
   SchemaTable,
 } from '../../shared/contract';
 import { cacheFilePath, openCache } from '../cache';
-import { createCore, type Core } from '../core/create-core';
+import type { Core } from '../core/create-core';
+import { createTestCore } from '../core/test-core';
 import { generateDemoStore } from '../demo/generate-demo';
 import { STARTER_SQL } from './starter-query';
 
@@ -41,16 +42,7 @@ describe('SQL editor calls through the router', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'aisle-query-core-'));
     await generateDemoStore({ dataDir, scale: 0.01 });
-    core = createCore({
-      mode: 'web',
-      version: '0.0.0-test',
-      dataDir,
-      electronVersion: null,
-      chromiumVersion: null,
-      log: () => undefined,
-      probe: () => Promise.resolve({ reachable: false, detail: 'test' }),
-      prepareDemo: false,
-    });
+    core = createTestCore(dataDir);
     core.events.subscribe((message) => {
       if (message.name === 'job.progress') progress.push(message.payload);
     });

@@ -87,6 +87,16 @@ describe('DuckDbWarehouse', () => {
     expect((await warehouse.query('SELECT 42')).rows).toEqual([[42]]);
   });
 
+  it('cancels a query aborted while its connection is still being set up', async () => {
+    const controller = new AbortController();
+    const running = warehouse.query('SELECT sum(hash(i) % 7) FROM range(0, 20000000000) t(i)', {
+      signal: controller.signal,
+      onProgress: () => undefined,
+    });
+    controller.abort();
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+  });
+
   it("keeps DuckDB's own actionable message for bad SQL", async () => {
     const error = await warehouse.query('SELECT * FROM sale').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'invalid_input' });

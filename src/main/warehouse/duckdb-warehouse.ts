@@ -15,6 +15,7 @@ import type {
 } from './warehouse';
 
 const PROGRESS_INTERVAL_MS = 100;
+const CLOSE_WAIT_MS = 3000;
 
 const readOnlyStatements = new Set<StatementType>([
   StatementType.SELECT,
@@ -87,6 +88,12 @@ export class DuckDbWarehouse implements Warehouse {
       this.#open.delete(connection);
       connection.closeSync();
     };
+
+    // An abort that came while the connection was being set up found no listener yet.
+    if (options.signal?.aborted) {
+      release();
+      throw new AisleError('cancelled', 'The query was cancelled.');
+    }
 
     let result: DuckDBResult;
     try {
@@ -180,10 +187,15 @@ export class DuckDbWarehouse implements Warehouse {
     return result;
   }
 
+  /**
+   * Interrupts running queries and waits (briefly) for them to let go of their connections
+   * before closing: closing the instance under a running query would block until it ended.
+   */
   async close(): Promise<void> {
     for (const connection of this.#open) connection.interrupt();
+    const deadline = Date.now() + CLOSE_WAIT_MS;
+    while (this.#open.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
     this.#instance.closeSync();
-    return Promise.resolve();
   }
 }
 

@@ -3,7 +3,8 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../core/create-core';
+import type { Core } from '../core/create-core';
+import { createTestCore } from '../core/test-core';
 import { startWebHost, type WebHost } from './web-host';
 
 interface RawReply {
@@ -34,7 +35,7 @@ const raw = (
 describe('web host', () => {
   const token = 'test-token-0123456789abcdefghijklmnopqrstuv';
   let host: WebHost;
-  let core: ReturnType<typeof createCore>;
+  let core: Core;
   const replies: RawReply[] = [];
 
   const call = async (method: string, body: unknown, headers: Record<string, string> = {}) => {
@@ -57,16 +58,7 @@ describe('web host', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'aisle-web-'));
     const rendererDir = mkdtempSync(join(tmpdir(), 'aisle-renderer-'));
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Aisle</title>');
-    core = createCore({
-      mode: 'web',
-      version: '0.0.0-test',
-      dataDir,
-      electronVersion: null,
-      chromiumVersion: null,
-      log: () => undefined,
-      probe: () => Promise.resolve({ reachable: false, detail: 'test' }),
-      prepareDemo: false,
-    });
+    core = createTestCore(dataDir);
     host = await startWebHost({ core, rendererDir, port: 0, token, log: () => undefined });
   });
 
