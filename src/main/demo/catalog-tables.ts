@@ -1,15 +1,5 @@
-import {
-  brands,
-  categories,
-  colours,
-  countries,
-  distributionCenters,
-  firstNames,
-  lastNames,
-  patterns,
-  styleWords,
-  trafficSources,
-} from './catalog';
+import { countries, distributionCenters, firstNames, lastNames, trafficSources } from './catalog-customers';
+import { brands, categories, colours, patterns, styleWords } from './catalog';
 import { reviewPhrases, reviewTitles } from './review-grammar';
 import { valuesTable } from './sql-literals';
 
