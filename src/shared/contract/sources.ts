@@ -12,6 +12,7 @@ export type DataSource = z.infer<typeof DataSource>;
 
 export const SourceList = z.object({
   sources: z.array(DataSource),
+  /** The source a new window starts on (the demo store); each window then keeps its own choice. */
   activeId: z.string(),
 });
 export type SourceList = z.infer<typeof SourceList>;
