@@ -16,6 +16,7 @@ import type {
 
 const PROGRESS_INTERVAL_MS = 100;
 const CLOSE_WAIT_MS = 3000;
+const INTERRUPT_REPEAT_MS = 50;
 
 const readOnlyStatements = new Set<StatementType>([
   StatementType.SELECT,
@@ -80,10 +81,18 @@ export class DuckDbWarehouse implements Warehouse {
       } satisfies QueryProgress);
     };
     const timer = options.onProgress ? setInterval(report, PROGRESS_INTERVAL_MS) : undefined;
-    const onAbort = (): void => connection.interrupt();
+    // DuckDB clears a connection's interrupt flag when a query starts, so an interrupt that
+    // lands while the statement is still being prepared is lost: keep interrupting until the
+    // query has let go of the connection.
+    let interrupting: NodeJS.Timeout | undefined;
+    const onAbort = (): void => {
+      connection.interrupt();
+      interrupting = setInterval(() => connection.interrupt(), INTERRUPT_REPEAT_MS);
+    };
     options.signal?.addEventListener('abort', onAbort, { once: true });
     const release = (): void => {
       clearInterval(timer);
+      clearInterval(interrupting);
       options.signal?.removeEventListener('abort', onAbort);
       this.#open.delete(connection);
       connection.closeSync();
