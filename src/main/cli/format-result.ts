@@ -1,3 +1,4 @@
+import { csvField } from '../export/csv-text';
 import type { CellValue, ColumnInfo, Row } from '../warehouse/warehouse';
 
 export const outputFormats = ['table', 'csv', 'json'] as const;
@@ -9,12 +10,7 @@ const cellText = (value: CellValue): string => {
   return String(value);
 };
 
-/** RFC 4180 quoting: four lines, not worth a dependency. */
-const csvField = (value: CellValue): string => {
-  const text = cellText(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
-
+/** CSV for a terminal or a pipe: the export's quoting (RFC 4180), with plain \n line ends. */
 export const formatCsv = (columns: ColumnInfo[], rows: Row[]): string =>
   [columns.map((column) => csvField(column.name)), ...rows.map((row) => row.map(csvField))]
     .map((fields) => fields.join(','))

@@ -1,3 +1,4 @@
+import { withScratchDuckDb } from './scratch-duckdb';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdtempSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,20 +15,8 @@ export const warehouseFiles = (dataDir: string): string[] => {
 };
 
 /** Runs SQL on a throwaway in-memory DuckDB (to write Parquet fixtures, or to check a file independently). */
-export const runScratch = async (sql: string): Promise<Array<Record<string, unknown>>> => {
-  const instance = await DuckDBInstance.create(':memory:');
-  try {
-    const connection = await instance.connect();
-    try {
-      const reader = await connection.runAndReadAll(sql);
-      return reader.getRowObjectsJson();
-    } finally {
-      connection.closeSync();
-    }
-  } finally {
-    instance.closeSync();
-  }
-};
+export const runScratch = (sql: string): Promise<Array<Record<string, unknown>>> =>
+  withScratchDuckDb({}, async (connection) => (await connection.runAndReadAll(sql)).getRowObjectsJson());
 
 /** Runs SQL read-only on an imported source's DuckDB file. */
 export const queryImported = async (path: string, sql: string): Promise<Array<Record<string, unknown>>> => {
