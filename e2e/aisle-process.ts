@@ -1,7 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -65,16 +63,10 @@ export const startAisle = async (env: Record<string, string> = {}): Promise<Runn
   };
 };
 
-/** A loopback stand-in for Google's API host, so "online" can be shown without the internet. */
-export const startFakeGoogle = async (): Promise<{ url: string; close(): Promise<void> }> => {
-  const server: Server = createServer((_req, res) => res.writeHead(404).end());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
-};
+/** The environment that points a launched Aisle at the loopback Google fake, with no browser opened. */
+export const googleEnv = (fakeUrl: string): Record<string, string> => ({
+  AISLE_CONNECTIVITY_URL: fakeUrl,
+  AISLE_OAUTH_ENDPOINT: fakeUrl,
+  AISLE_BIGQUERY_API_ENDPOINT: fakeUrl,
+  AISLE_NO_BROWSER: '1',
+});

@@ -1,4 +1,5 @@
-import { startAisle, startFakeGoogle } from './aisle-process';
+import { startFakeGoogle } from '../test/google-fakes/fake-google-server';
+import { startAisle } from './aisle-process';
 import { expect, test } from './fixtures';
 
 test('first launch builds the demo store with visible progress, then Settings can regenerate it', async ({

@@ -1,9 +1,10 @@
 import { test as base, expect } from '@playwright/test';
-import { startAisle, startFakeGoogle, type RunningAisle } from './aisle-process';
+import { startFakeGoogle, type FakeGoogle } from '../test/google-fakes/fake-google-server';
+import { googleEnv, startAisle, type RunningAisle } from './aisle-process';
 
 interface WorkerFixtures {
   aisle: RunningAisle;
-  fakeGoogle: { url: string; close(): Promise<void> };
+  fakeGoogle: FakeGoogle;
 }
 
 /**
@@ -21,7 +22,7 @@ export const test = base.extend<{ consoleErrors: string[] }, WorkerFixtures>({
   ],
   aisle: [
     async ({ fakeGoogle }, use) => {
-      const aisle = await startAisle({ AISLE_CONNECTIVITY_URL: fakeGoogle.url, AISLE_DEMO_SCALE: '0.01' });
+      const aisle = await startAisle({ ...googleEnv(fakeGoogle.url), AISLE_DEMO_SCALE: '0.01' });
       await use(aisle);
       await aisle.stop();
     },

@@ -1,4 +1,5 @@
-import { startAisle, startFakeGoogle } from './aisle-process';
+import { startFakeGoogle } from '../test/google-fakes/fake-google-server';
+import { startAisle } from './aisle-process';
 import { expect, test } from './fixtures';
 
 test('the indicator follows Google’s reachability and rechecks on click', async ({ page, consoleErrors }) => {

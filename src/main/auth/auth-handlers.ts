@@ -1,7 +1,14 @@
-import type { AuthState } from '../../shared/contract';
 import type { HandlerMap } from '../core/router';
+import type { GoogleAccount } from '../google/google-account';
 
-/** Sign-in arrives with the Google stage; until then every session is local and signed out. */
-export const createAuthHandlers = (): HandlerMap<'auth.state'> => ({
-  'auth.state': (): AuthState => ({ state: 'signed-out' }),
+type AuthMethodName = 'auth.state' | 'auth.signIn' | 'auth.cancelSignIn' | 'auth.signOut';
+
+export const createAuthHandlers = (account: GoogleAccount): HandlerMap<AuthMethodName> => ({
+  'auth.state': () => account.state(),
+  'auth.signIn': (request) => account.signIn(request),
+  'auth.cancelSignIn': () => ({ cancelled: account.auth.cancelSignIn() }),
+  'auth.signOut': async () => {
+    await account.auth.signOut();
+    return account.state();
+  },
 });

@@ -5,8 +5,11 @@ import { defaultDataDir } from '../platform/data-dir';
 import { APP_VERSION } from '../version';
 import { createProgressReporter } from './progress-bar';
 
-/** The core as one CLI command uses it: no background work, demo progress drawn on stderr. */
-export const createCliCore = (): Core => {
+/**
+ * The core as one CLI command uses it: no background work, demo progress drawn on stderr.
+ * `openBrowser: false` (`aisle login --no-browser`) only prints the sign-in link.
+ */
+export const createCliCore = (options: { openBrowser?: boolean } = {}): Core => {
   const core = createCore({
     mode: 'cli',
     version: APP_VERSION,
@@ -15,6 +18,7 @@ export const createCliCore = (): Core => {
     chromiumVersion: null,
     log: createStderrLog('cli'),
     prepareDemo: false,
+    ...(options.openBrowser === false ? { openBrowser: () => Promise.resolve() } : {}),
   });
   const progress = createProgressReporter('Demo store');
   core.events.subscribe((message) => {

@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEMO_DEFAULTS, DEMO_SCALE_LIMITS } from '../demo/generate-demo';
 import { APP_VERSION } from '../version';
 import { runDemo } from './demo-command';
+import { runLogin, runLogout, runWhoami, type LoginOptions } from './google-commands';
 import { runImport, type ImportCommandOptions } from './import-command';
 import { outputFormats, type OutputFormat } from './format-result';
 import { parsePort } from './parse-port';
@@ -36,7 +37,16 @@ export const buildProgram = (): Command => {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) })
     .addHelpText(
       'after',
-      '\nEnvironment:\n  AISLE_DATA_DIR   folder for the warehouse, cache and settings (default: the OS app-data folder)\n',
+      [
+        '',
+        'Environment:',
+        '  AISLE_DATA_DIR              folder for the warehouse, cache and settings (default: the OS app-data folder)',
+        '  AISLE_OAUTH_CLIENT_ID       your Desktop OAuth client (and AISLE_OAUTH_CLIENT_SECRET) for `aisle login`',
+        '  AISLE_GOOGLE_ACCESS_TOKEN   use this access token instead of signing in (automation)',
+        '  GOOGLE_CLOUD_PROJECT        billing project when Settings names none',
+        '  AISLE_NO_BROWSER=1          print sign-in links instead of opening a browser',
+        '',
+      ].join('\n'),
     );
 
   program
@@ -65,9 +75,36 @@ export const buildProgram = (): Command => {
   program
     .command('sources')
     .description('list data sources with their tables and row counts')
+    .argument('[source]', 'only this source (an id, a name, or bq:PROJECT.DATASET)')
+    .option('--json', 'print JSON', false)
+    .action(async (source: string | undefined, options: { json: boolean }) => {
+      await runSources({ ...options, ...(source ? { source } : {}) });
+    });
+
+  program
+    .command('login')
+    .description('sign in to Google for BigQuery (opens your browser; waits for the answer)')
+    .option('--adc', 'use Application Default Credentials (gcloud auth application-default login)', false)
+    .option('--key-file <file.json>', 'use a service account key file')
+    .option('--no-browser', 'print the sign-in link instead of opening a browser')
+    .option('--json', 'print the session as JSON', false)
+    .action(async (options: LoginOptions) => {
+      await runLogin(options);
+    });
+
+  program
+    .command('logout')
+    .description('sign out of Google: revokes the refresh token and deletes the stored credentials')
+    .action(async () => {
+      await runLogout();
+    });
+
+  program
+    .command('whoami')
+    .description('show the Google account, how it signed in, and the billing project')
     .option('--json', 'print JSON', false)
     .action(async (options: { json: boolean }) => {
-      await runSources(options);
+      await runWhoami(options);
     });
 
   program
@@ -84,10 +121,15 @@ export const buildProgram = (): Command => {
   program
     .command('sql')
     .description('run one SQL statement on a data source')
-    .argument('<sql>', 'the statement, in the source’s dialect (DuckDB SQL for local sources)')
-    .option('--source <name>', 'data source to run on', 'demo')
+    .argument('<sql>', 'the statement, in the source’s dialect (DuckDB SQL locally, GoogleSQL on BigQuery)')
+    .option('--source <name>', 'data source to run on: an id, a name, or bq:PROJECT.DATASET', 'demo')
+    .option(
+      '-y, --yes',
+      'run a BigQuery query even when its estimate is over the amount Settings asks to confirm',
+      false,
+    )
     .addOption(new Option('--format <format>', 'output format').choices(outputFormats).default('table'))
-    .action(async (sql: string, options: { source: string; format: OutputFormat }) => {
+    .action(async (sql: string, options: { source: string; format: OutputFormat; yes: boolean }) => {
       await runSql(sql, options);
     });
 

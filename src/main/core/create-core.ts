@@ -1,8 +1,18 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import open from 'open';
 import type { Notice } from '../../shared/contract';
 import { createAppHandlers, type AppFacts } from '../app/app-handlers';
 import { cacheFilePath, openCache, type Cache } from '../cache';
 import { createAuthHandlers } from '../auth/auth-handlers';
+import { AuthService } from '../auth/auth-service';
+import { FileSecretStore } from '../auth/file-secret-store';
+import type { SecretStore } from '../auth/secret-store';
+import { createBigQueryOpener } from '../google/bigquery-opener';
+import { GoogleAccount } from '../google/google-account';
+import { googleEndpointsFromEnv } from '../google/google-endpoints';
+import { createGoogleHandlers } from '../google/google-handlers';
+import { GoogleSettingsStore } from '../google/google-settings';
 import { createNetworkHandlers } from '../network/network-handlers';
 import { NetworkMonitor, type Probe } from '../network/network-monitor';
 import { createDemoHandlers } from '../demo/demo-handlers';
@@ -28,7 +38,24 @@ export interface CoreOptions extends AppFacts {
   probe?: Probe;
   /** Generate the demo store on start when there is none (default true). */
   prepareDemo?: boolean;
+  /** Where the Google refresh token is kept: the OS keychain in Electron; a private file otherwise. */
+  secrets?: SecretStore;
+  /** Opens the sign-in page in the system browser (Electron: shell.openExternal; otherwise the `open` package). */
+  openBrowser?: (url: string) => Promise<void>;
+  /** The environment the Google settings read (AISLE_OAUTH_CLIENT_ID, endpoints, …); process.env by default. */
+  env?: NodeJS.ProcessEnv;
 }
+
+/** The name of the private credentials file web mode and the CLI share. */
+export const CREDENTIALS_FILE = 'google-credentials.json';
+
+/** AISLE_NO_BROWSER=1 (SSH sessions, tests): print the sign-in link instead of opening a browser. */
+const defaultOpenBrowser =
+  (env: NodeJS.ProcessEnv) =>
+  async (url: string): Promise<void> => {
+    if (env['AISLE_NO_BROWSER'] === '1') return;
+    await open(url);
+  };
 
 export interface Core {
   router: Router;
@@ -37,6 +64,7 @@ export interface Core {
   dataDir: string;
   demo: DemoService;
   sources: SourceRegistry;
+  google: GoogleAccount;
   start(): void;
   stop(): Promise<void>;
 }
@@ -64,7 +92,37 @@ export const createCore = (options: CoreOptions): Core => {
     // Called only during a generation, long after `sources` below exists.
     beforeReplace: () => sources.release('demo'),
   });
-  const sources: SourceRegistry = new SourceRegistry(demo, cache);
+  const env = options.env ?? process.env;
+  const endpoints = googleEndpointsFromEnv(env);
+  const googleSettings = new GoogleSettingsStore(cache.settings, env);
+  const secrets = options.secrets ?? new FileSecretStore(join(options.dataDir, CREDENTIALS_FILE));
+  const auth: AuthService = new AuthService({
+    secrets,
+    ...(endpoints.oauth ? { endpoints: endpoints.oauth } : {}),
+    clientConfig: () => googleSettings.clientConfig(),
+    openBrowser: options.openBrowser ?? defaultOpenBrowser(env),
+    onConsentUrl: (url) => events.emit('auth.consent', { url }),
+    ...(env['AISLE_GOOGLE_ACCESS_TOKEN'] ? { accessToken: env['AISLE_GOOGLE_ACCESS_TOKEN'] } : {}),
+    log: options.log,
+    onChange: () => {
+      // A new session (or none) must not reuse warehouses built for the old one.
+      void sources.releaseBigQuery();
+      events.emit('auth.state', google.state());
+    },
+  });
+  const google: GoogleAccount = new GoogleAccount({
+    auth,
+    settings: googleSettings,
+    secrets,
+    bigQueryEndpoint: endpoints.bigquery,
+    defaultProject: env['GOOGLE_CLOUD_PROJECT']?.trim() || undefined,
+    log: options.log,
+  });
+  const sources: SourceRegistry = new SourceRegistry(
+    demo,
+    cache,
+    createBigQueryOpener(google, endpoints.bigquery, options.log),
+  );
   const queries = new QueryRunner({
     cache,
     sources,
@@ -76,8 +134,12 @@ export const createCore = (options: CoreOptions): Core => {
   const handlers: HandlerMap = {
     ...createAppHandlers(options, () => notices),
     ...createNetworkHandlers(monitor),
-    ...createAuthHandlers(),
-    ...createSourceHandlers(sources),
+    ...createAuthHandlers(google),
+    ...createGoogleHandlers(google, googleSettings, async () => {
+      await sources.releaseBigQuery();
+      events.emit('auth.state', google.state());
+    }),
+    ...createSourceHandlers(sources, google),
     ...createDemoHandlers(demo),
     ...createImportHandlers({
       dataDir: options.dataDir,
@@ -99,8 +161,10 @@ export const createCore = (options: CoreOptions): Core => {
     cache,
     demo,
     sources,
+    google,
     start: () => {
       monitor.start();
+      auth.restore().catch((error: unknown) => options.log('could not restore the Google session', error));
       // First launch: build the demo store in the background; the UI shows its progress.
       if (options.prepareDemo !== false && !demo.exists()) demo.ensure().catch(() => undefined);
     },

@@ -1,3 +1,5 @@
+import { redactSecrets } from './redact-secrets';
+
 /** Logs go to stderr, so stdout stays for results a script can read. */
 export type Log = (message: string, error?: unknown) => void;
 
@@ -8,5 +10,5 @@ export const createStderrLog =
   (scope: string, write: (line: string) => void = (line) => process.stderr.write(line)): Log =>
   (message, error) => {
     const suffix = error === undefined ? '' : `\n${describe(error)}`;
-    write(`[aisle ${scope}] ${message}${suffix}\n`);
+    write(redactSecrets(`[aisle ${scope}] ${message}${suffix}\n`));
   };

@@ -31,6 +31,23 @@ const queryStubs: HandlerMap<Extract<MethodName, QueryMethod>> = {
   'editor.tabs.save': () => ({ saved: true }),
 };
 
+const signedOut = {
+  state: 'signed-out' as const,
+  account: null,
+  method: null,
+  message: null,
+  clientIdConfigured: false,
+  credentialStorage: 'file' as const,
+  storageWarning: null,
+  billingProject: null,
+};
+const googleSettings = {
+  oauthClientId: null,
+  oauthClientSecretSet: false,
+  fromEnvironment: false,
+  billingProject: null,
+};
+
 const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'app.info': () => ({
     name: 'Aisle',
@@ -45,7 +62,15 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'app.notices': () => ({ notices: [] }),
   'network.status': () => ({ state: 'offline', detail: 'no route', checkedAt: null }),
   'network.recheck': () => ({ state: 'online', detail: 'ok', checkedAt: '2026-11-24T10:00:00.000Z' }),
-  'auth.state': () => ({ state: 'signed-out' }),
+  'auth.state': () => signedOut,
+  'auth.signIn': () => signedOut,
+  'auth.cancelSignIn': () => ({ cancelled: false }),
+  'auth.signOut': () => signedOut,
+  'google.settings.get': () => googleSettings,
+  'google.settings.set': () => googleSettings,
+  'google.projects.list': () => ({ projects: [] }),
+  'google.datasets.list': () => ({ datasets: [] }),
+  'sources.addBigQuery': () => ({ sources: [], activeId: 'demo' }),
   'sources.list': () => ({ sources: [], activeId: 'demo' }),
   'demo.status': () => ({ state: 'missing' }),
   'demo.regenerate': () => ({ jobId: 'demo-generate' }),

@@ -3,8 +3,9 @@ import { createCore, type Core } from './create-core';
 /**
  * The real core for tests: web mode on a given data folder, silent, offline (the network probe
  * answers "unreachable" without touching the network) and without first-launch generation.
+ * `env` stands in for process.env (Google endpoints, client id, access token).
  */
-export const createTestCore = (dataDir: string): Core =>
+export const createTestCore = (dataDir: string, env: NodeJS.ProcessEnv = {}): Core =>
   createCore({
     mode: 'web',
     version: '0.0.0-test',
@@ -14,4 +15,7 @@ export const createTestCore = (dataDir: string): Core =>
     log: () => undefined,
     probe: () => Promise.resolve({ reachable: false, detail: 'test' }),
     prepareDemo: false,
+    // The machine's own Google settings (tokens, endpoints) must not leak into tests.
+    env,
+    openBrowser: () => Promise.resolve(),
   });

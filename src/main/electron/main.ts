@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import { createCore, type Core } from '../core/create-core';
 import { createStderrLog } from '../core/logger';
 import { APP_VERSION } from '../version';
@@ -8,6 +8,7 @@ import { CONTENT_SECURITY_POLICY } from '../web/security-headers';
 import { installAppMenu } from './app-menu';
 import { installIpcBridge } from './ipc-bridge';
 import { installWindowGuards } from './window-guards';
+import { SafeStorageSecretStore } from './safe-storage-secret-store';
 import { createWindowStateStore } from './window-state';
 
 const log = createStderrLog('electron');
@@ -53,6 +54,7 @@ const createMainWindow = (core: Core): BrowserWindow => {
 
 const start = async (): Promise<void> => {
   await app.whenReady();
+  const secrets = await SafeStorageSecretStore.open(join(app.getPath('userData'), 'google-credentials.bin'), log);
   const core = createCore({
     mode: 'electron',
     version: APP_VERSION,
@@ -61,6 +63,8 @@ const start = async (): Promise<void> => {
     chromiumVersion: process.versions.chrome,
     log,
     ...(process.env['AISLE_CONNECTIVITY_URL'] ? { connectivityUrl: process.env['AISLE_CONNECTIVITY_URL'] } : {}),
+    ...(secrets ? { secrets } : {}),
+    openBrowser: (url) => shell.openExternal(url),
   });
   // The file:// page carries the policy in a meta tag; this covers the dev server too.
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {

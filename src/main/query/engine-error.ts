@@ -20,10 +20,16 @@ const hints: readonly (readonly [RegExp, string])[] = [
   [/^Not implemented Error/m, 'DuckDB does not support this yet; write that part another way.'],
 ];
 
-/** The engine's own words (they are specific) followed by a sentence on what to do. */
-export const withHint = (engineMessage: string): string => {
-  const hint = hints.find(([pattern]) => pattern.test(engineMessage))?.[1] ?? 'Fix the statement and run it again.';
-  return `${engineMessage}\n${hint}`;
+/**
+ * The engine's own words (they are specific) followed by a sentence on what to do. Messages
+ * Aisle wrote itself (BigQuery's access, location, quota and cost errors) already say what to
+ * do and pass through unchanged.
+ */
+export const withHint = (engineMessage: string, code: AisleError['code'] = 'invalid_input'): string => {
+  const hint =
+    hints.find(([pattern]) => pattern.test(engineMessage))?.[1] ??
+    (code === 'invalid_input' && !engineMessage.includes('\n') ? 'Fix the statement and run it again.' : null);
+  return hint === null ? engineMessage : `${engineMessage}\n${hint}`;
 };
 
 /**
@@ -32,7 +38,7 @@ export const withHint = (engineMessage: string): string => {
  */
 export const engineOutcome = (error: unknown, signal: AbortSignal, log: Log): EngineOutcome => {
   if (signal.aborted || (error instanceof AisleError && error.code === 'cancelled')) return { status: 'cancelled' };
-  if (error instanceof AisleError) return { status: 'failed', error: withHint(error.message) };
+  if (error instanceof AisleError) return { status: 'failed', error: withHint(error.message, error.code) };
   log('the warehouse failed unexpectedly', error);
   return {
     status: 'failed',

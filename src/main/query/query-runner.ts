@@ -4,7 +4,7 @@ import type { Cache, ResultMeta, ResultWriter } from '../cache';
 import { AisleError } from '../core/aisle-error';
 import type { Log } from '../core/logger';
 import type { SourceRegistry } from '../sources/source-registry';
-import type { QueryProgress, QueryStream, Row, RunOptions, Warehouse } from '../warehouse/warehouse';
+import type { QueryProgress, QueryStream, Row, RunOptions, RunStats, Warehouse } from '../warehouse/warehouse';
 import { engineOutcome, type EngineOutcome } from './engine-error';
 import { runOfResult, type RunRecord } from './history-link';
 import { formatRows, MAX_RESULT_ROWS } from './limits';
@@ -128,7 +128,7 @@ export class QueryRunner {
         stage: rows > 0 ? 'Fetching rows' : 'Running the query',
         fraction: progress.fraction,
         state: 'running',
-        message: `${formatRows(rows)} so far`,
+        message: progress.detail ?? `${formatRows(rows)} so far`,
       });
     };
     const limit = this.#deps.maximumBytesBilled?.();
@@ -139,8 +139,8 @@ export class QueryRunner {
       // Only engines that bill by bytes read it (BigQuery's maximumBytesBilled); DuckDB ignores it.
       ...(limit !== undefined ? { maximumBytesBilled: limit } : {}),
     };
-    const begin = (columns: QueryStream['columns']): ResultWriter =>
-      cache.results.begin({ sourceId, sql: request.sql, params: prepared.params, columns });
+    const begin = (columns: QueryStream['columns'], estimateBytes: number | null = null): ResultWriter =>
+      cache.results.begin({ sourceId, sql: request.sql, params: prepared.params, columns, estimateBytes });
 
     try {
       emit({ stage: 'Running the query', fraction: null, state: 'running' });
@@ -152,10 +152,11 @@ export class QueryRunner {
         writer = begin([]);
         return this.#end(history, writer, engineOutcome(error, signal, this.#deps.log), started, emit);
       }
-      writer = begin(stream.columns);
+      // A billed engine's dry run happened inside `stream`; its bytes are known now.
+      writer = begin(stream.columns, stream.stats?.().estimateBytes ?? null);
       cache.history.update(history.id, { resultId: writer.id });
       const outcome = await this.#store(stream, writer, signal);
-      return this.#end(history, writer, outcome, started, emit);
+      return this.#end(history, writer, outcome, started, emit, stream.stats?.());
     } catch (error) {
       this.#abandon(history.id, writer, error);
       throw error;
@@ -185,8 +186,15 @@ export class QueryRunner {
     }
   }
 
-  #end(run: RunRecord, writer: ResultWriter, outcome: Outcome, started: number, emit: Emit): QueryResultMeta {
-    const stats = { elapsedMs: performance.now() - started };
+  #end(
+    run: RunRecord,
+    writer: ResultWriter,
+    outcome: Outcome,
+    started: number,
+    emit: Emit,
+    engineStats?: RunStats,
+  ): QueryResultMeta {
+    const stats = { elapsedMs: performance.now() - started, ...engineStats };
     let meta: ResultMeta;
     switch (outcome.status) {
       case 'complete':

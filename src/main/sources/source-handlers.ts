@@ -1,13 +1,31 @@
 import type { SourceList } from '../../shared/contract';
+import { AisleError } from '../core/aisle-error';
 import type { HandlerMap } from '../core/router';
+import type { GoogleAccount } from '../google/google-account';
 import type { SourceRegistry } from './source-registry';
 
 const listOf = (registry: SourceRegistry): SourceList => ({ sources: registry.list(), activeId: 'demo' });
 
-export const createSourceHandlers = (registry: SourceRegistry): HandlerMap<'sources.list' | 'sources.remove'> => ({
+export const createSourceHandlers = (
+  registry: SourceRegistry,
+  account: GoogleAccount,
+): HandlerMap<'sources.list' | 'sources.remove' | 'sources.addBigQuery'> => ({
   'sources.list': () => listOf(registry),
   'sources.remove': async ({ id }) => {
     await registry.remove(id);
+    return listOf(registry);
+  },
+  'sources.addBigQuery': async ({ projectId, datasetId }) => {
+    // Looking the dataset up proves the person can see it and gives its location for every job.
+    const dataset = (await account.datasets(projectId)).find((candidate) => candidate.datasetId === datasetId);
+    if (!dataset) {
+      throw new AisleError(
+        'not_found',
+        `Project ${projectId} has no dataset called ${datasetId} that your account can see. Check the name, or ask for BigQuery Data Viewer on it.`,
+        { field: 'datasetId' },
+      );
+    }
+    registry.addBigQuery({ projectId, datasetId, location: dataset.location });
     return listOf(registry);
   },
 });

@@ -4,7 +4,14 @@ import { ConceptColumns, mappedPairs, type DataSource, type ImportResult } from 
 import type { Cache } from '../cache';
 import { AisleError } from '../core/aisle-error';
 import type { DemoService } from '../demo/demo-service';
-import { demoModel, modelFromMapping, type ColumnMapping, type SemanticModel } from '../semantic';
+import { demoModel, modelFromMapping, thelookModel, type ColumnMapping, type SemanticModel } from '../semantic';
+import {
+  BIGQUERY_PREFIX,
+  bigQuerySourceOf,
+  parseBigQueryName,
+  THELOOK_SOURCE,
+  type BigQueryDatasetRef,
+} from './bigquery-sources';
 import { DuckDbWarehouse } from '../warehouse/duckdb-warehouse';
 import type { Warehouse } from '../warehouse/warehouse';
 
@@ -13,6 +20,7 @@ export const DEMO_SOURCE: DataSource = {
   name: 'Demo store',
   kind: 'local',
   description: 'A generated fashion retailer in a local DuckDB warehouse. No account needed.',
+  builtIn: true,
 };
 
 /** What the cache keeps about an imported source, beside its file location. */
@@ -30,6 +38,19 @@ interface ImportedSource {
   info: ImportedSourceInfo;
 }
 
+/** What the cache keeps about an added BigQuery dataset. */
+const BigQuerySourceInfo = z.object({
+  kind: z.literal('bigquery-dataset'),
+  projectId: z.string(),
+  datasetId: z.string(),
+  location: z.string().nullable(),
+});
+
+/** Opens BigQuery warehouses; absent when Aisle runs without Google support (some tests). */
+export interface BigQueryOpener {
+  open(dataset: BigQueryDatasetRef): Promise<Warehouse>;
+}
+
 /**
  * The data sources this copy of Aisle knows (the demo store, and files imported into the
  * cache's `sources` table) and their open warehouses. Warehouses open on first use and stay
@@ -38,11 +59,35 @@ interface ImportedSource {
 export class SourceRegistry {
   readonly #demo: DemoService;
   readonly #cache: Cache;
+  readonly #bigQuery: BigQueryOpener | undefined;
   readonly #open = new Map<string, Promise<Warehouse>>();
 
-  constructor(demo: DemoService, cache: Cache) {
+  constructor(demo: DemoService, cache: Cache, bigQuery?: BigQueryOpener) {
     this.#demo = demo;
     this.#cache = cache;
+    this.#bigQuery = bigQuery;
+  }
+
+  /** Added BigQuery datasets, as the cache keeps them. */
+  #addedDatasets(): { source: DataSource; ref: BigQueryDatasetRef }[] {
+    return this.#cache.sources.list().flatMap((row) => {
+      const info = BigQuerySourceInfo.safeParse(row.model);
+      if (row.kind !== 'bigquery' || !info.success) return [];
+      const ref: BigQueryDatasetRef = {
+        projectId: info.data.projectId,
+        datasetId: info.data.datasetId,
+        location: info.data.location,
+      };
+      return [{ source: { ...bigQuerySourceOf(ref), id: row.id, name: row.name }, ref }];
+    });
+  }
+
+  /** The dataset behind a BigQuery source id (built in, added, or named `bq:PROJECT.DATASET`). */
+  #datasetOf(sourceId: string): BigQueryDatasetRef | null {
+    if (sourceId === THELOOK_SOURCE.source.id) return THELOOK_SOURCE.ref;
+    const added = this.#addedDatasets().find((candidate) => candidate.source.id === sourceId);
+    if (added) return added.ref;
+    return sourceId.startsWith(BIGQUERY_PREFIX) ? parseBigQueryName(sourceId) : null;
   }
 
   #imported(): ImportedSource[] {
@@ -60,10 +105,23 @@ export class SourceRegistry {
   }
 
   list(): DataSource[] {
-    return [DEMO_SOURCE, ...this.#imported().map((imported) => imported.source)];
+    return [
+      DEMO_SOURCE,
+      ...this.#imported().map((imported) => imported.source),
+      THELOOK_SOURCE.source,
+      ...this.#addedDatasets().map((added) => added.source),
+    ];
   }
 
   find(nameOrId: string): DataSource {
+    // `bq:PROJECT.DATASET` names any dataset without adding it first (the CLI's shorthand).
+    if (nameOrId.trim().toLowerCase().startsWith(BIGQUERY_PREFIX)) {
+      const ref = parseBigQueryName(nameOrId.trim());
+      if (ref.projectId === THELOOK_SOURCE.ref.projectId && ref.datasetId === THELOOK_SOURCE.ref.datasetId) {
+        return THELOOK_SOURCE.source;
+      }
+      return this.list().find((s) => s.id === bigQuerySourceOf(ref).id) ?? bigQuerySourceOf(ref);
+    }
     const wanted = nameOrId.trim().toLowerCase();
     const source = this.list().find((s) => s.id.toLowerCase() === wanted || s.name.toLowerCase() === wanted);
     if (!source) {
@@ -82,18 +140,53 @@ export class SourceRegistry {
     const source = this.find(sourceId);
     const existing = this.#open.get(source.id);
     if (existing) return existing;
-    const imported = this.#imported().find((candidate) => candidate.source.id === source.id);
-    const opening = imported
-      ? DuckDbWarehouse.open(imported.location)
-      : this.#demo.ensure().then(() => DuckDbWarehouse.open(this.#demo.path));
+    const opening = this.#openWarehouse(source);
     this.#open.set(source.id, opening);
     opening.catch(() => this.#open.delete(source.id));
     return opening;
   }
 
-  /** The semantic model questions about this source are compiled against. */
-  semanticModel(sourceId: string): SemanticModel {
+  #openWarehouse(source: DataSource): Promise<Warehouse> {
+    if (source.kind === 'bigquery') {
+      const ref = this.#datasetOf(source.id);
+      if (!ref || !this.#bigQuery) {
+        return Promise.reject(
+          new AisleError('unavailable', `This copy of Aisle cannot open the BigQuery source "${source.name}".`),
+        );
+      }
+      return this.#bigQuery.open(ref);
+    }
+    const imported = this.#imported().find((candidate) => candidate.source.id === source.id);
+    return imported
+      ? DuckDbWarehouse.open(imported.location)
+      : this.#demo.ensure().then(() => DuckDbWarehouse.open(this.#demo.path));
+  }
+
+  /** Adds a BigQuery dataset as a source (idempotent: adding it twice keeps one). */
+  addBigQuery(ref: BigQueryDatasetRef): DataSource {
+    const source = bigQuerySourceOf(ref);
+    if (source.id === THELOOK_SOURCE.source.id) return THELOOK_SOURCE.source;
+    this.#cache.sources.upsert({
+      id: source.id,
+      name: source.name,
+      kind: 'bigquery',
+      location: `${ref.projectId}.${ref.datasetId}`,
+      model: { kind: 'bigquery-dataset', projectId: ref.projectId, datasetId: ref.datasetId, location: ref.location },
+    });
+    return source;
+  }
+
+  /** Closes every open BigQuery warehouse (after sign-out or a new billing project). */
+  async releaseBigQuery(): Promise<void> {
+    const ids = [...this.#open.keys()].filter((id) => this.#datasetOf(id) !== null);
+    await Promise.all(ids.map((id) => this.release(id)));
+  }
+
+  /** The semantic model questions about this source are compiled against; null for a dataset Aisle has no model of. */
+  semanticModel(sourceId: string): SemanticModel | null {
     const source = this.find(sourceId);
+    if (source.id === THELOOK_SOURCE.source.id) return thelookModel;
+    if (source.kind === 'bigquery') return null;
     const imported = this.#imported().find((candidate) => candidate.source.id === source.id);
     if (!imported) return demoModel;
     const columns: ColumnMapping['columns'] = {};
@@ -130,11 +223,14 @@ export class SourceRegistry {
     return result.source;
   }
 
-  /** Forgets an imported source and deletes its warehouse file; the demo store stays. */
+  /** Forgets an imported source and deletes its warehouse file, or forgets an added dataset; built-in sources stay. */
   async remove(sourceId: string): Promise<void> {
     const source = this.find(sourceId);
     if (source.id === DEMO_SOURCE.id) {
       throw new AisleError('invalid_input', 'The demo store cannot be removed; regenerate it in Settings instead.');
+    }
+    if (source.id === THELOOK_SOURCE.source.id) {
+      throw new AisleError('invalid_input', 'theLook is built in and cannot be removed.');
     }
     const imported = this.#imported().find((candidate) => candidate.source.id === source.id);
     await this.release(source.id);

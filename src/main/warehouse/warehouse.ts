@@ -24,6 +24,8 @@ export interface QueryProgress {
   fraction: number | null;
   rowsProduced: number;
   elapsedMs: number;
+  /** A short engine-specific line for people, e.g. "Running · 1.2 GB processed · 3 s of slot time". */
+  detail?: string;
 }
 
 /** A query parameter: scalars only, as both engines bind them. */
@@ -39,10 +41,21 @@ export interface RunOptions {
   maximumBytesBilled?: number;
 }
 
+/** What a billed engine reports about a finished run (BigQuery's job statistics). */
+export interface RunStats {
+  bytesProcessed: number | null;
+  bytesBilled: number | null;
+  cacheHit: boolean | null;
+  /** The dry run's bytes, taken before the job started. */
+  estimateBytes: number | null;
+}
+
 /** A running query whose rows arrive in chunks, so large results never sit in memory whole. */
 export interface QueryStream {
   columns: ColumnInfo[];
   chunks(): AsyncIterable<Row[]>;
+  /** The run's statistics; meaningful once `chunks()` has finished. Absent for engines that bill nothing. */
+  stats?(): RunStats;
 }
 
 export interface QueryResult {
@@ -66,6 +79,8 @@ export interface TableInfo {
   name: string;
   rowCount: number;
   columns: ColumnInfo[];
+  /** Stored size, where the engine reports it (BigQuery `numBytes`). */
+  sizeBytes?: number | null;
 }
 
 export interface Warehouse {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AuthState } from './auth';
 import { JobProgress } from './jobs';
 import type { EventName } from './names';
@@ -10,6 +10,8 @@ export const events = {
   'job.progress': JobProgress,
   'network.status': NetworkStatus,
   'auth.state': AuthState,
+  /** The consent page a browser sign-in opened, so the UI can offer the link when no browser appeared. */
+  'auth.consent': z.object({ url: z.url() }),
   'ui.navigate': NavigateRequest,
 } as const satisfies Record<EventName, z.ZodType>;
 

@@ -9,12 +9,20 @@ export const methodNames = [
   'network.status',
   'network.recheck',
   'auth.state',
+  'auth.signIn',
+  'auth.cancelSignIn',
+  'auth.signOut',
+  'google.settings.get',
+  'google.settings.set',
+  'google.projects.list',
+  'google.datasets.list',
   'sources.list',
   'demo.status',
   'demo.regenerate',
   'import.preview',
   'import.run',
   'sources.remove',
+  'sources.addBigQuery',
   'query.run',
   'query.cancel',
   'query.result',
@@ -33,7 +41,7 @@ export const methodNames = [
   'settings.costGuard.set',
 ] as const;
 
-export const eventNames = ['job.progress', 'network.status', 'auth.state', 'ui.navigate'] as const;
+export const eventNames = ['job.progress', 'network.status', 'auth.state', 'auth.consent', 'ui.navigate'] as const;
 
 export type MethodName = (typeof methodNames)[number];
 export type EventName = (typeof eventNames)[number];

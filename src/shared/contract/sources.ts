@@ -7,6 +7,8 @@ export const DataSource = z.object({
   name: z.string().min(1),
   kind: SourceKind,
   description: z.string(),
+  /** Built into Aisle (the demo store, theLook): it cannot be removed. */
+  builtIn: z.boolean().optional(),
 });
 export type DataSource = z.infer<typeof DataSource>;
 
@@ -21,6 +23,19 @@ export const sourceMethods = {
   'sources.list': { input: z.object({}).strict(), output: SourceList },
   'sources.remove': {
     input: z.object({ id: z.string().min(1, 'Say which source to remove.') }).strict(),
+    output: SourceList,
+  },
+  /** Adds a BigQuery dataset as a source (SQL editor and schema browser; Ask needs a semantic model). */
+  'sources.addBigQuery': {
+    input: z
+      .object({
+        projectId: z.string().trim().min(1, 'Choose a project.'),
+        datasetId: z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z0-9_]{1,1024}$/, 'A dataset ID is letters, digits and underscores.'),
+      })
+      .strict(),
     output: SourceList,
   },
 } as const;

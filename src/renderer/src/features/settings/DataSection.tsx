@@ -56,7 +56,7 @@ export const DataSection = () => {
                   Use
                 </Button>
               )}
-              {source.id !== 'demo' &&
+              {source.builtIn !== true &&
                 (confirmRemove === source.id ? (
                   <>
                     <Button size="sm" variant="primary" onClick={() => void remove(source.id)}>

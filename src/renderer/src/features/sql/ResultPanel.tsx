@@ -1,4 +1,5 @@
 import { AlertCircle, Database, Loader } from 'lucide-react';
+import { formatBytes } from '../../../../shared/format/bytes';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { JobProgress } from '../../../../shared/contract';
 import type { QueryResultMeta } from '../../../../shared/contract/query';
@@ -19,17 +20,7 @@ const count = (n: number): string => n.toLocaleString('en-US');
 const elapsed = (ms: number | null): string =>
   ms === null ? '' : ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 
-const bytes = (n: number | null): string | null => {
-  if (n === null) return null;
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let value = n;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(value < 10 && unit > 0 ? 1 : 0)} ${units[unit]}`;
-};
+const bytes = (n: number | null): string | null => (n === null ? null : formatBytes(n));
 
 /** The status line: rows, time, bytes and cache hit (BigQuery), and when the result was made. */
 export const StatusLine = ({ meta, view }: { meta: QueryResultMeta; view?: ViewOptions | null }) => {

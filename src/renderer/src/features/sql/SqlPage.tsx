@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Play, PlaySquare, Save, Square, WandSparkles } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { needsCostConfirmation, type JobProgress } from '../../../../shared/contract';
-import type { QueryResultMeta } from '../../../../shared/contract/query';
+import { needsCostConfirmation, type CostGuard, type JobProgress } from '../../../../shared/contract';
+import type { QueryEstimate, QueryResultMeta } from '../../../../shared/contract/query';
+import { formatBytes, formatUsd } from '../../../../shared/format/bytes';
 import {
   findNamedParams,
   splitStatements,
@@ -71,16 +72,23 @@ export const SqlPage = () => {
   const approveCost = useCallback(
     async (sql: string): Promise<boolean> => {
       if (dialect !== 'bigquery') return true;
-      const [estimate, guard] = await Promise.all([
-        client.call('query.estimate', { sourceId, sql }),
-        client.call('settings.costGuard.get', {}),
-      ]);
+      let estimate: QueryEstimate;
+      let guard: CostGuard;
+      try {
+        [estimate, guard] = await Promise.all([
+          client.call('query.estimate', { sourceId, sql }),
+          client.call('settings.costGuard.get', {}),
+        ]);
+      } catch {
+        // A statement BigQuery rejects costs nothing: the run reports the error where it is.
+        return true;
+      }
       if (!needsCostConfirmation(estimate.bytesProcessed, guard)) return true;
-      const gb = ((estimate.bytesProcessed ?? 0) / 1024 ** 3).toFixed(1);
-      const cost = estimate.costUsd === null ? '' : ` (about $${estimate.costUsd.toFixed(2)} on demand)`;
+      const size = formatBytes(estimate.bytesProcessed ?? 0);
+      const cost = estimate.costUsd === null ? '' : ` (about ${formatUsd(estimate.costUsd)} on demand)`;
       return new Promise<boolean>((resolve) => {
         setCostQuestion({
-          message: `It will process ${gb} GB${cost}, more than the ${(guard.confirmAboveBytes / 1024 ** 3).toFixed(0)} GB you asked to be warned about.`,
+          message: `It will process ${size}${cost}, more than the ${formatBytes(guard.confirmAboveBytes)} you asked to be warned about.`,
           answer: (run) => {
             setCostQuestion(null);
             resolve(run);

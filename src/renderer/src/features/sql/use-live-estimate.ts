@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { QueryEstimate } from '../../../../shared/contract/query';
+import { formatBytes, formatUsd } from '../../../../shared/format/bytes';
 import { useClient } from '../../api/client-context';
 
 const DELAY_MS = 600;
@@ -44,7 +45,7 @@ export const describeEstimate = (estimate: QueryEstimate | null, dialect: 'duckd
   if (!estimate) return `${engine} · ${dialect === 'bigquery' ? 'estimating…' : 'local, no cost'}`;
   const size =
     estimate.bytesProcessed !== null
-      ? `${(estimate.bytesProcessed / 1024 ** 3).toFixed(2)} GB${estimate.costUsd !== null ? ` ≈ $${estimate.costUsd.toFixed(2)}` : ''}`
+      ? `${formatBytes(estimate.bytesProcessed)} to process${estimate.costUsd !== null ? ` · ${formatUsd(estimate.costUsd)}` : ''}`
       : estimate.estimatedRows !== null
         ? `≈ ${count(estimate.estimatedRows)} rows`
         : null;

@@ -1,0 +1,449 @@
+import {
+  OAuth2Client,
+  type AuthClient,
+  type Credentials,
+  type GoogleAuth,
+  type OAuth2ClientOptions,
+} from 'google-auth-library';
+import { AisleError } from '../core/aisle-error';
+import type { Log } from '../core/logger';
+import type { OAuthEndpoints } from '../google/google-endpoints';
+import { adcCredentials } from './adc-credentials';
+import { classifyAuthFailure, describeGoogleError, refreshTokenSentBy, type AuthFailure } from './auth-failure';
+import type { AuthMethod, AuthSnapshot, SignInRequest } from './auth-types';
+import { browserSignIn } from './browser-sign-in';
+import type { SecretStore } from './secret-store';
+import { serviceAccountCredentials } from './service-account-key';
+import { parseCredentials, serializeCredentials, type StoredCredentials } from './stored-credentials';
+
+export type { AuthMethod, AuthSnapshot, SignInRequest } from './auth-types';
+export type { SecretStore } from './secret-store';
+
+export interface AuthServiceOptions {
+  secrets: SecretStore;
+  endpoints?: OAuthEndpoints | undefined;
+  /** Read at each sign-in: Settings value or env AISLE_OAUTH_CLIENT_ID/SECRET. */
+  clientConfig: () => { clientId: string | null; clientSecret: string | null };
+  /** Opens the consent URL in the system browser (Electron shell.openExternal, or the `open` package); may reject. */
+  openBrowser: (url: string) => Promise<void>;
+  /** Called with the consent URL too, so the UI/CLI can show "if your browser did not open, visit ...". */
+  onConsentUrl?: ((url: string) => void) | undefined;
+  /** AISLE_GOOGLE_ACCESS_TOKEN: a raw access token; when set, the session is 'access-token' and nothing is stored. */
+  accessToken?: string | undefined;
+  log: Log;
+  onChange: (snapshot: AuthSnapshot) => void;
+  /** How long the browser flow waits for Google's answer; 5 minutes unless set. */
+  signInTimeoutMs?: number | undefined;
+}
+
+/** One set of working credentials. Tokens live here, in memory; only `persist` decides what is saved. */
+interface Session {
+  method: AuthMethod;
+  account: string;
+  client: AuthClient;
+  /** The browser method's refresh token; null for the others. */
+  refreshToken: string | null;
+  /** ADC and service accounts: the library object that knows the project. */
+  auth: GoogleAuth | null;
+  keyFile: string | null;
+  keyProjectId: string | null;
+  projectHint: Promise<string | null> | null;
+}
+
+export const signedOutMessage =
+  'Sign in to Google in Settings > Google account to use BigQuery; the demo store works without an account.';
+
+const missingClientIdMessage =
+  'Add your OAuth client ID in Settings > Google account first (docs/google-setup.md shows how to create one).';
+
+const accessTokenAccount = 'Access token (AISLE_GOOGLE_ACCESS_TOKEN)';
+const defaultSignInTimeoutMs = 5 * 60_000;
+const revokeTimeoutMs = 5_000;
+const projectLookupTimeoutMs = 3_000;
+const kept = 'your cached results are kept.';
+
+const requiredScopeOptions = [
+  'https://www.googleapis.com/auth/bigquery',
+  'https://www.googleapis.com/auth/cloud-platform',
+];
+
+const expiredMessage = (method: AuthMethod, failure: AuthFailure): string => {
+  switch (method) {
+    case 'browser':
+      return failure === 'invalid_client'
+        ? `Google no longer accepts Aisle’s OAuth client (the client ID or secret in Settings > Google account is wrong, or the client was deleted). Fix it, then sign in again; ${kept}`
+        : `Your Google sign-in expired or was revoked. Sign in again in Settings > Google account; ${kept}`;
+    case 'adc':
+      return `Your Application Default Credentials expired or were revoked. Run \`gcloud auth application-default login\` again, then sign in again in Settings > Google account; ${kept}`;
+    case 'service-account':
+      return `Google rejected the service account key (it may have been deleted or disabled). Choose a valid key file in Settings > Google account; ${kept}`;
+    case 'access-token':
+      return `Google rejected the access token in AISLE_GOOGLE_ACCESS_TOKEN (access tokens last about an hour). Set a fresh one, or unset it and sign in in Settings > Google account; ${kept}`;
+  }
+};
+
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error('timed out'));
+    }, ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error('failed'));
+      },
+    );
+  });
+
+const session = (fields: Pick<Session, 'method' | 'account' | 'client'> & Partial<Session>): Session => ({
+  refreshToken: null,
+  auth: null,
+  keyFile: null,
+  keyProjectId: null,
+  projectHint: null,
+  ...fields,
+});
+
+/**
+ * The Google session of the main process: signs in (browser, ADC, service account key, or an
+ * access token from the environment), keeps the credentials, and hands out the AuthClient the
+ * Google clients use. Tokens stay in this process: snapshots carry who and how, never a token,
+ * and nothing a Google library says is logged or shown (its text can quote request bodies).
+ */
+export class AuthService {
+  readonly #options: AuthServiceOptions;
+  #session: Session | null = null;
+  #message: string | null = null;
+  #signIn: { controller: AbortController; method: AuthMethod } | null = null;
+  #lastEmitted = '';
+
+  constructor(options: AuthServiceOptions) {
+    this.#options = options;
+  }
+
+  snapshot(): AuthSnapshot {
+    if (this.#signIn) return { state: 'signing-in', account: null, method: this.#signIn.method, message: null };
+    const current = this.#session;
+    return current
+      ? { state: 'signed-in', account: current.account, method: current.method, message: this.#message }
+      : { state: 'signed-out', account: null, method: null, message: this.#message };
+  }
+
+  /** At start: the environment's access token, else the saved sign-in. Needs no network. */
+  async restore(): Promise<void> {
+    if (this.#signIn) return;
+    const token = this.#options.accessToken?.trim();
+    if (token) {
+      const client = new OAuth2Client();
+      client.setCredentials({ access_token: token });
+      this.#session = session({ method: 'access-token', account: accessTokenAccount, client });
+      this.#message = null;
+      this.#emit();
+      return;
+    }
+    let text: string | null;
+    try {
+      text = this.#options.secrets.load();
+    } catch (error) {
+      this.#log(`could not read the saved sign-in from the ${this.#storeName()} (${describeGoogleError(error)})`);
+      this.#signedOut('Aisle could not read your saved Google sign-in. Sign in again in Settings > Google account.');
+      return;
+    }
+    if (text === null) {
+      this.#emit();
+      return;
+    }
+    const stored = parseCredentials(text);
+    if (!stored) {
+      this.#log('the saved sign-in is unreadable; removing it');
+      this.#clearStore();
+      this.#signedOut(
+        'Your saved Google sign-in could not be read, so Aisle removed it. Sign in again in Settings > Google account.',
+      );
+      return;
+    }
+    try {
+      this.#session = await this.#sessionFromStored(stored);
+      this.#message = null;
+      this.#emit();
+    } catch (error) {
+      this.#log(`could not restore the saved ${stored.method} sign-in (${describeGoogleError(error)})`);
+      this.#signedOut(
+        error instanceof AisleError
+          ? error.message
+          : 'Aisle could not restore your Google sign-in. Sign in again in Settings > Google account.',
+      );
+    }
+  }
+
+  /** Resolves when signed in (the browser flow: once the code came back and was exchanged). */
+  async signIn(request: SignInRequest): Promise<AuthSnapshot> {
+    if (this.#signIn) {
+      throw new AisleError(
+        'unavailable',
+        'A sign-in is already in progress: finish it in your browser, or cancel it first.',
+      );
+    }
+    const controller = new AbortController();
+    this.#signIn = { controller, method: request.method };
+    this.#emit();
+    let next: Session;
+    try {
+      next = await this.#establish(request, controller.signal);
+      if (controller.signal.aborted) throw new AisleError('cancelled', 'Sign-in was cancelled.');
+    } catch (error) {
+      const failure =
+        error instanceof AisleError
+          ? error
+          : new AisleError('unavailable', 'The sign-in failed inside Aisle. Try again.');
+      if (!(error instanceof AisleError)) this.#log(`sign-in failed (${describeGoogleError(error)})`);
+      this.#signIn = null;
+      this.#message = failure.message;
+      this.#emit();
+      throw failure;
+    }
+    this.#signIn = null;
+    const previous = this.#session;
+    this.#session = next;
+    this.#message = this.#persist(next);
+    this.#log(`signed in (${next.method})`);
+    this.#emit();
+    if (previous?.refreshToken && previous.refreshToken !== next.refreshToken) void this.#revoke(previous);
+    return this.snapshot();
+  }
+
+  /** True when a sign-in was in progress (it then fails with a 'cancelled' error). */
+  cancelSignIn(): boolean {
+    if (!this.#signIn) return false;
+    this.#signIn.controller.abort();
+    return true;
+  }
+
+  /** Forgets the credentials here and revokes the refresh token at Google (best effort; never throws for that). */
+  async signOut(): Promise<AuthSnapshot> {
+    this.cancelSignIn();
+    const previous = this.#session;
+    this.#session = null;
+    this.#message = null;
+    this.#clearStore();
+    if (previous) this.#log(`signed out (${previous.method})`);
+    this.#emit();
+    if (previous) await this.#revoke(previous);
+    return this.snapshot();
+  }
+
+  /** The credentials for Google's clients (BigQuery's and Gemini's `authClient`); the same object for one session. */
+  client(): AuthClient {
+    if (!this.#session) throw new AisleError('unauthorized', signedOutMessage);
+    return this.#session.client;
+  }
+
+  /** The project of ADC or service account credentials, to preselect a billing project; null otherwise. */
+  projectHint(): Promise<string | null> {
+    const current = this.#session;
+    if (!current) return Promise.resolve(null);
+    if (current.keyProjectId) return Promise.resolve(current.keyProjectId);
+    const auth = current.auth;
+    if (!auth) return Promise.resolve(null);
+    current.projectHint ??= withTimeout(auth.getProjectId(), projectLookupTimeoutMs).then(
+      (projectId) => projectId || null,
+      () => null,
+    );
+    return current.projectHint;
+  }
+
+  /**
+   * Callers pass every error a Google client gave them. True when it means the credentials are
+   * dead (a refresh answered invalid_grant or invalid_client, or an API answered 401): the
+   * session is then signed out with a message saying what to do, and the saved sign-in is removed.
+   */
+  handleAuthFailure(error: unknown): boolean {
+    const failure = classifyAuthFailure(error);
+    const current = this.#session;
+    if (!failure || !current) return false;
+    // A refresh that a replaced session started says nothing about the current one.
+    const sent = refreshTokenSentBy(error);
+    if (sent !== undefined && current.refreshToken !== null && sent !== current.refreshToken) return false;
+    this.#session = null;
+    this.#message = expiredMessage(current.method, failure);
+    // An environment token was never saved: the saved sign-in (if any) is not what failed.
+    if (current.method !== 'access-token') this.#clearStore();
+    this.#log(`Google rejected the ${current.method} credentials (${describeGoogleError(error)}); signed out`);
+    this.#emit();
+    return true;
+  }
+
+  async #establish(request: SignInRequest, signal: AbortSignal): Promise<Session> {
+    switch (request.method) {
+      case 'browser': {
+        const client = this.#oauthClient(this.#options.clientConfig());
+        const { credentials, account } = await browserSignIn({
+          client,
+          openBrowser: this.#options.openBrowser,
+          onConsentUrl: this.#options.onConsentUrl,
+          timeoutMs: this.#options.signInTimeoutMs ?? defaultSignInTimeoutMs,
+          signal,
+          log: (message) => this.#options.log(message),
+        });
+        this.#checkGrantedScopes(client, credentials);
+        client.setCredentials(credentials);
+        return this.#browserSession(client, account, credentials.refresh_token ?? null);
+      }
+      case 'adc': {
+        const { auth, client, account } = await adcCredentials();
+        return session({ method: 'adc', account, client, auth });
+      }
+      case 'service-account': {
+        const { key, auth, client } = await serviceAccountCredentials(request.keyFile);
+        return session({
+          method: 'service-account',
+          account: key.clientEmail,
+          client,
+          auth,
+          keyFile: key.path,
+          keyProjectId: key.projectId,
+        });
+      }
+    }
+  }
+
+  async #sessionFromStored(stored: StoredCredentials): Promise<Session> {
+    switch (stored.method) {
+      case 'browser': {
+        const client = this.#oauthClient(this.#options.clientConfig());
+        client.setCredentials({ refresh_token: stored.refreshToken });
+        return this.#browserSession(client, stored.account, stored.refreshToken);
+      }
+      case 'adc':
+        return this.#establish({ method: 'adc' }, new AbortController().signal);
+      case 'service-account':
+        return this.#establish({ method: 'service-account', keyFile: stored.keyFile }, new AbortController().signal);
+    }
+  }
+
+  #oauthClient(config: { clientId: string | null; clientSecret: string | null }): OAuth2Client {
+    const clientId = config.clientId?.trim();
+    if (!clientId) throw new AisleError('invalid_input', missingClientIdMessage);
+    const options: OAuth2ClientOptions = { clientId };
+    const clientSecret = config.clientSecret?.trim();
+    if (clientSecret) options.clientSecret = clientSecret;
+    const endpoints = this.#options.endpoints;
+    if (endpoints) {
+      options.endpoints = {
+        oauth2AuthBaseUrl: endpoints.authUrl,
+        oauth2TokenUrl: endpoints.tokenUrl,
+        oauth2RevokeUrl: endpoints.revokeUrl,
+      };
+    }
+    return new OAuth2Client(options);
+  }
+
+  #browserSession(client: OAuth2Client, account: string, refreshToken: string | null): Session {
+    const created = session({ method: 'browser', account, client, refreshToken });
+    // Google may rotate the refresh token on a refresh; keep the newest one saved.
+    client.on('tokens', (tokens: Credentials) => {
+      const rotated = tokens.refresh_token;
+      if (!rotated || rotated === created.refreshToken || this.#session !== created) return;
+      created.refreshToken = rotated;
+      this.#persist(created);
+    });
+    return created;
+  }
+
+  /** Granular consent lets people untick scopes; without BigQuery access the session is useless. */
+  #checkGrantedScopes(client: OAuth2Client, credentials: Credentials): void {
+    const granted = credentials.scope?.split(/\s+/);
+    if (!granted || requiredScopeOptions.some((scope) => granted.includes(scope))) return;
+    const token = credentials.refresh_token ?? credentials.access_token;
+    if (token) client.revokeToken(token).catch(() => undefined);
+    throw new AisleError(
+      'unauthorized',
+      'You signed in without allowing BigQuery access, so Aisle cannot run queries. Sign in again and allow every permission on Google’s consent page.',
+    );
+  }
+
+  /** Saves what the next start needs; returns a message for the snapshot when that was not possible. */
+  #persist(current: Session): string | null {
+    let stored: StoredCredentials | null;
+    switch (current.method) {
+      case 'browser':
+        stored = current.refreshToken
+          ? { method: 'browser', refreshToken: current.refreshToken, account: current.account }
+          : null;
+        break;
+      case 'adc':
+        stored = { method: 'adc', account: current.account };
+        break;
+      case 'service-account':
+        stored = current.keyFile
+          ? { method: 'service-account', keyFile: current.keyFile, account: current.account }
+          : null;
+        break;
+      case 'access-token':
+        return null;
+    }
+    try {
+      if (stored) {
+        this.#options.secrets.save(serializeCredentials(stored));
+        return null;
+      }
+      this.#options.secrets.clear();
+      return 'Signed in for this session only: Google sent no refresh token, so Aisle will ask you to sign in again next time.';
+    } catch (error) {
+      this.#log(`could not save the sign-in to the ${this.#storeName()} (${describeGoogleError(error)})`);
+      return `Signed in, but Aisle could not save the sign-in to the ${this.#storeName()}, so you will need to sign in again next time.`;
+    }
+  }
+
+  async #revoke(previous: Session): Promise<void> {
+    const token = previous.refreshToken;
+    if (!token || !(previous.client instanceof OAuth2Client)) return;
+    try {
+      await withTimeout(previous.client.revokeToken(token), revokeTimeoutMs);
+      this.#log('revoked the refresh token at Google');
+    } catch (error) {
+      this.#log(
+        `could not revoke the refresh token at Google (${describeGoogleError(error)}); it is removed from this computer anyway`,
+      );
+    }
+  }
+
+  #clearStore(): void {
+    try {
+      this.#options.secrets.clear();
+    } catch (error) {
+      this.#log(`could not remove the saved sign-in from the ${this.#storeName()} (${describeGoogleError(error)})`);
+    }
+  }
+
+  #signedOut(message: string): void {
+    this.#session = null;
+    this.#message = message;
+    this.#emit();
+  }
+
+  #storeName(): string {
+    return this.#options.secrets.kind === 'os-keychain' ? 'OS keychain' : 'credentials file';
+  }
+
+  #log(message: string): void {
+    this.#options.log(`Google sign-in: ${message}`);
+  }
+
+  /** Tells the listener about a change; the same snapshot twice in a row is told once. */
+  #emit(): void {
+    const snapshot = this.snapshot();
+    const serialized = JSON.stringify(snapshot);
+    if (serialized === this.#lastEmitted) return;
+    this.#lastEmitted = serialized;
+    try {
+      this.#options.onChange(snapshot);
+    } catch (error) {
+      this.#log(`a sign-in listener failed (${describeGoogleError(error)})`);
+    }
+  }
+}

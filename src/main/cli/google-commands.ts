@@ -1,0 +1,80 @@
+import type { AuthState, SignInRequest } from '../../shared/contract';
+import { createCliCore } from './cli-core';
+
+export interface LoginOptions {
+  adc: boolean;
+  keyFile?: string;
+  browser: boolean;
+  json: boolean;
+}
+
+const describeState = (state: AuthState): string => {
+  if (state.state !== 'signed-in') return `Not signed in to Google.${state.message ? ` ${state.message}` : ''}\n`;
+  const how = {
+    browser: 'signed in with a browser',
+    adc: 'Application Default Credentials',
+    'service-account': 'service account key file',
+    'access-token': 'access token from AISLE_GOOGLE_ACCESS_TOKEN',
+  }[state.method ?? 'browser'];
+  const project = state.billingProject ?? 'none (choose one in Settings > Google account)';
+  return `${state.account ?? 'Google account'} (${how})\nBilling project: ${project}\n`;
+};
+
+const print = (state: AuthState, json: boolean): void => {
+  process.stdout.write(json ? `${JSON.stringify(state)}\n` : describeState(state));
+};
+
+/** `aisle login`: the browser flow by default; ADC or a key file on request. */
+export const runLogin = async (options: LoginOptions): Promise<void> => {
+  const core = createCliCore({ openBrowser: options.browser });
+  const cancel = (): void => void core.google.auth.cancelSignIn();
+  process.once('SIGINT', cancel);
+  const unsubscribe = core.events.subscribe((message) => {
+    if (message.name === 'auth.consent') {
+      process.stderr.write(
+        `${options.browser ? 'Your browser should open Google’s sign-in page. If it does not, open' : 'Open'} this link to sign in:\n${message.payload.url}\nWaiting for Google… (Ctrl+C to stop)\n`,
+      );
+    }
+  });
+  try {
+    await core.google.auth.restore();
+    const request: SignInRequest = options.keyFile
+      ? { method: 'service-account', keyFile: options.keyFile }
+      : options.adc
+        ? { method: 'adc' }
+        : { method: 'browser' };
+    const state = await core.google.signIn(request);
+    if (!options.json && state.storageWarning) process.stderr.write(`Note: ${state.storageWarning}\n`);
+    print(state, options.json);
+  } finally {
+    unsubscribe();
+    process.off('SIGINT', cancel);
+    await core.stop();
+  }
+};
+
+/** `aisle logout`: revokes the refresh token and forgets the credentials. */
+export const runLogout = async (): Promise<void> => {
+  const core = createCliCore();
+  try {
+    await core.google.auth.restore();
+    const before = core.google.state();
+    await core.google.auth.signOut();
+    process.stdout.write(before.state === 'signed-in' ? `Signed out ${before.account ?? ''}\n` : 'Not signed in.\n');
+  } finally {
+    await core.stop();
+  }
+};
+
+/** `aisle whoami`: the account, how it signed in, and the billing project. */
+export const runWhoami = async (options: { json: boolean }): Promise<void> => {
+  const core = createCliCore();
+  try {
+    await core.google.auth.restore();
+    const state = core.google.state();
+    print(state, options.json);
+    if (state.state !== 'signed-in') process.exitCode = 1;
+  } finally {
+    await core.stop();
+  }
+};

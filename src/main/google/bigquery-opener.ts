@@ -1,0 +1,36 @@
+import { BigQueryWarehouse } from '../bigquery/bigquery-warehouse';
+import type { Log } from '../core/logger';
+import type { BigQueryOpener } from '../sources/source-registry';
+import type { BigQueryDatasetRef } from '../sources/bigquery-sources';
+import type { GoogleAccount } from './google-account';
+
+/** Opens a BigQuery dataset as a warehouse with the current session and billing project. */
+export const createBigQueryOpener = (
+  account: GoogleAccount,
+  apiEndpoint: string | undefined,
+  log: Log,
+): BigQueryOpener => {
+  const open = (ref: BigQueryDatasetRef): BigQueryWarehouse => {
+    // Fail now, with the sign-in message, rather than on the first query.
+    account.auth.client();
+    return new BigQueryWarehouse({
+      authClient: () => account.auth.client(),
+      billingProject: account.billingProject(),
+      dataset: { projectId: ref.projectId, datasetId: ref.datasetId },
+      ...(ref.location ? { location: ref.location } : {}),
+      apiEndpoint,
+      onAuthFailure: (error) => account.auth.handleAuthFailure(error),
+      log,
+    });
+  };
+  return {
+    open: (ref) => {
+      try {
+        return Promise.resolve(open(ref));
+      } catch (error) {
+        // A missing sign-in or billing project arrives as a rejection, like any failed open.
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
+  };
+};

@@ -1,0 +1,65 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createFakeBigQuery, type FakeBigQuery, type FakeBigQueryOptions } from './fake-bigquery';
+import { createFakeOAuth, type FakeOAuth, type FakeOAuthOptions } from './fake-oauth';
+
+/** The OAuth client id the end-to-end tests type into Settings. */
+export const FAKE_CLIENT_ID = 'aisle-e2e.apps.googleusercontent.com';
+export const FAKE_CLIENT_SECRET = 'aisle-e2e-secret';
+export const FAKE_ACCOUNT = 'merch@example.com';
+export const FAKE_PROJECT = 'aisle-test-project';
+
+export interface FakeGoogle {
+  /** One base URL for AISLE_OAUTH_ENDPOINT, AISLE_BIGQUERY_API_ENDPOINT and AISLE_CONNECTIVITY_URL. */
+  url: string;
+  oauth: FakeOAuth;
+  bigquery: FakeBigQuery;
+  /** Stops the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * Google on one loopback port: OAuth's consent, token and revoke routes and BigQuery's REST
+ * API, driven by the real client libraries. BigQuery accepts only tokens the OAuth fake issued,
+ * so a run proves the sign-in really produced the credentials the query used.
+ */
+export const startFakeGoogle = async (
+  options: { oauth?: FakeOAuthOptions; bigquery?: FakeBigQueryOptions } = {},
+): Promise<FakeGoogle> => {
+  const oauth = createFakeOAuth({
+    clientId: FAKE_CLIENT_ID,
+    clientSecret: FAKE_CLIENT_SECRET,
+    email: FAKE_ACCOUNT,
+    ...options.oauth,
+  });
+  const bigquery = await createFakeBigQuery({
+    authorize: (header) => oauth.isAuthorized(header),
+    projects: [{ id: FAKE_PROJECT, name: 'Aisle test project' }],
+    datasets: [{ projectId: FAKE_PROJECT, datasetId: 'merch_sandbox', location: 'US' }],
+    ...options.bigquery,
+  });
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    void (async () => {
+      try {
+        if (await oauth.handle(req, res, url)) return;
+        if (await bigquery.handle(req, res, url)) return;
+        // The connectivity probe: any answer means "online".
+        res.writeHead(404).end();
+      } catch {
+        if (!res.headersSent) res.writeHead(500).end();
+      }
+    })();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    oauth,
+    bigquery,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      bigquery.close();
+    },
+  };
+};
