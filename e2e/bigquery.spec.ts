@@ -91,16 +91,16 @@ test.describe('Google sign-in and BigQuery', () => {
 
     // PKCE and the state check happened against the fake, with the secret from Settings.
     expect(google.oauth.state.lastTokenRequest).toMatchObject({ grant_type: 'authorization_code' });
-    expect(google.oauth.state.lastTokenRequest?.['code_verifier']).toMatch(/^[\w-]{43,128}$/);
+    expect(google.oauth.state.lastTokenRequest?.['code_verifier']).toMatch(/^[\w.~-]{43,128}$/);
 
     await section.getByLabel('Billing project').selectOption(FAKE_PROJECT);
     await expect(section.getByLabel('Billing project')).toHaveValue(FAKE_PROJECT);
     await section.getByLabel('Dataset', { exact: true }).selectOption('merch_sandbox');
     await section.getByRole('button', { name: 'Add source' }).click();
     await expect(section.getByRole('status').last()).toContainText(`Added ${FAKE_PROJECT}.merch_sandbox`);
-    await expect(page.getByLabel('Data source')).toHaveValue(`bq:${FAKE_PROJECT}.merch_sandbox`);
+    await expect(page.getByLabel('Data source', { exact: true })).toHaveValue(`bq:${FAKE_PROJECT}.merch_sandbox`);
 
-    await page.getByLabel('Data source').selectOption('thelook');
+    await page.getByLabel('Data source', { exact: true }).selectOption('thelook');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'SQL' }).click();
     await setSql(
       page,

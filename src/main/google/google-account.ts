@@ -1,7 +1,7 @@
 import type { AuthState, GoogleDataset, GoogleProject, SignInRequest } from '../../shared/contract';
 import type { AuthService } from '../auth/auth-service';
 import type { SecretStore } from '../auth/secret-store';
-import { listDatasets, listProjects } from '../bigquery/bigquery-catalog';
+import { listDatasets, listProjects, type CatalogOptions } from '../bigquery/bigquery-catalog';
 import { AisleError } from '../core/aisle-error';
 import type { Log } from '../core/logger';
 import type { GoogleSettingsStore } from './google-settings';
@@ -34,11 +34,14 @@ export class GoogleAccount {
 
   state(): AuthState {
     const { auth, settings, secrets } = this.#deps;
+    const snapshot = auth.snapshot();
+    // Only a browser sign-in keeps a refresh token, so only it (or the choice of one) needs the warning.
+    const keepsRefreshToken = snapshot.state !== 'signed-in' || snapshot.method === 'browser';
     return {
-      ...auth.snapshot(),
+      ...snapshot,
       clientIdConfigured: settings.clientConfig().clientId !== null,
       credentialStorage: secrets.kind,
-      storageWarning: secrets.kind === 'file' ? FILE_STORAGE_WARNING : null,
+      storageWarning: secrets.kind === 'file' && keepsRefreshToken ? FILE_STORAGE_WARNING : null,
       billingProject: this.billingProjectOrNull(),
     };
   }
@@ -70,10 +73,11 @@ export class GoogleAccount {
     return project;
   }
 
-  #catalogOptions() {
+  #catalogOptions(): CatalogOptions {
+    const billingProject = this.billingProjectOrNull();
     return {
       authClient: () => this.#deps.auth.client(),
-      billingProject: this.billingProjectOrNull() ?? '',
+      ...(billingProject === null ? {} : { billingProject }),
       apiEndpoint: this.#deps.bigQueryEndpoint,
       onAuthFailure: (error: unknown) => this.#deps.auth.handleAuthFailure(error),
       log: this.#deps.log,

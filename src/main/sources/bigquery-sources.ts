@@ -42,7 +42,7 @@ export const bigQuerySourceOf = (ref: BigQueryDatasetRef): DataSource => ({
 export const THELOOK_SOURCE: { source: DataSource; ref: BigQueryDatasetRef } = {
   source: {
     id: 'thelook',
-    name: 'theLook (BigQuery)',
+    name: 'theLook',
     kind: 'bigquery',
     builtIn: true,
     description:

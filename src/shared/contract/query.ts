@@ -66,6 +66,8 @@ export const SchemaTable = z.object({
   name: z.string(),
   rowCount: z.number(),
   columns: z.array(ResultColumn),
+  /** Stored size where the engine reports it (BigQuery); scanning it whole costs about this much. */
+  sizeBytes: z.number().nullable().optional(),
 });
 export type SchemaTable = z.infer<typeof SchemaTable>;
 

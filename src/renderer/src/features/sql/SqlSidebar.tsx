@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { formatBytes } from '../../../../shared/format/bytes';
 import { ChevronRight, Table2, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { QueryStatus, SchemaTable } from '../../../../shared/contract/query';
@@ -23,14 +24,17 @@ const SchemaTree = ({
   tables: readonly SchemaTable[] | null;
   onInsert: (text: string) => void;
 }) => {
+  // A BigQuery source is one dataset, which its jobs use as the default: bare names resolve.
+  const ownSchema = (table: SchemaTable): boolean => table.schema === 'main' || table.sizeBytes != null;
   const [open, setOpen] = useState<string | null>(null);
   if (!tables) return <p className="muted sidebar-note">Reading the schema…</p>;
   // The source's own tables first; Aisle's bookkeeping schemas (aisle_meta) after them, qualified.
-  const ordered = [...tables].sort((a, b) => Number(a.schema !== 'main') - Number(b.schema !== 'main'));
+  const ordered = [...tables].sort((a, b) => Number(!ownSchema(a)) - Number(!ownSchema(b)));
   return (
     <ul className="schema-tree" aria-label="Tables">
       {ordered.map((table) => {
-        const label = table.schema === 'main' ? table.name : `${table.schema}.${table.name}`;
+        const label = ownSchema(table) ? table.name : `${table.schema}.${table.name}`;
+        const size = table.sizeBytes != null ? ` · ${formatBytes(table.sizeBytes)}` : '';
         return (
           <li key={`${table.schema}.${table.name}`}>
             <div className="schema-tree__table">
@@ -52,7 +56,9 @@ const SchemaTree = ({
                 <Table2 size={14} aria-hidden="true" />
                 {label}
               </button>
-              <span className="schema-tree__count">{table.rowCount.toLocaleString('en-US')}</span>
+              <span className="schema-tree__count" title={`${table.rowCount.toLocaleString('en-US')} rows${size}`}>
+                {table.rowCount.toLocaleString('en-US')}
+              </span>
             </div>
             {open === table.name && (
               <ul className="schema-tree__columns">
