@@ -3,6 +3,7 @@ import { DEMO_DEFAULTS, DEMO_SCALE_LIMITS } from '../demo/generate-demo';
 import { APP_VERSION } from '../version';
 import { runDemo } from './demo-command';
 import { runLogin, runLogout, runWhoami, type LoginOptions } from './google-commands';
+import { runPublishDemo, type PublishDemoCommandOptions } from './publish-demo-command';
 import { runImport, type ImportCommandOptions } from './import-command';
 import { outputFormats, type OutputFormat } from './format-result';
 import { parsePort } from './parse-port';
@@ -97,6 +98,16 @@ export const buildProgram = (): Command => {
     .description('sign out of Google: revokes the refresh token and deletes the stored credentials')
     .action(async () => {
       await runLogout();
+    });
+
+  program
+    .command('publish-demo')
+    .description('upload the demo store to a BigQuery dataset (load jobs), so BigQuery AI can be tried on it')
+    .argument('<dataset>', 'where to: bq:PROJECT.DATASET (created when missing)')
+    .option('--location <location>', 'location of a new dataset', 'US')
+    .option('--json', 'print {source, tables} as JSON', false)
+    .action(async (dataset: string, options: PublishDemoCommandOptions) => {
+      await runPublishDemo(dataset, options);
     });
 
   program

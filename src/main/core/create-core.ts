@@ -12,6 +12,7 @@ import { createBigQueryOpener } from '../google/bigquery-opener';
 import { GoogleAccount } from '../google/google-account';
 import { googleEndpointsFromEnv } from '../google/google-endpoints';
 import { createGoogleHandlers } from '../google/google-handlers';
+import { createPublishDemoHandlers } from '../google/publish-demo-handler';
 import { GoogleSettingsStore } from '../google/google-settings';
 import { createNetworkHandlers } from '../network/network-handlers';
 import { NetworkMonitor, type Probe } from '../network/network-monitor';
@@ -140,6 +141,13 @@ export const createCore = (options: CoreOptions): Core => {
       events.emit('auth.state', google.state());
     }),
     ...createSourceHandlers(sources, google),
+    ...createPublishDemoHandlers({
+      account: google,
+      sources,
+      apiEndpoint: endpoints.bigquery,
+      onProgress: (progress) => events.emit('job.progress', progress),
+      log: options.log,
+    }),
     ...createDemoHandlers(demo),
     ...createImportHandlers({
       dataDir: options.dataDir,

@@ -74,6 +74,9 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'sources.list': () => ({ sources: [], activeId: 'demo' }),
   'demo.status': () => ({ state: 'missing' }),
   'demo.regenerate': () => ({ jobId: 'demo-generate' }),
+  'demo.publish': () => {
+    throw new AisleError('unauthorized', 'Sign in first.');
+  },
   'sources.remove': () => ({ sources: [], activeId: 'demo' }),
   'export.result': () => {
     throw new AisleError('not_found', 'No result.');

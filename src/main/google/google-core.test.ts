@@ -141,6 +141,25 @@ describe('Google in the core (against the loopback fakes)', () => {
     expect(jobsAfter).toBe(jobsBefore);
   });
 
+  it('publishes the demo store to a dataset with load jobs and adds it as a source', async () => {
+    await core.demo.generate(0.002);
+    const published = await call('demo.publish', { projectId: FAKE_PROJECT, datasetId: 'aisle_demo' });
+    expect(published.source.id).toBe(`bq:${FAKE_PROJECT}.aisle_demo`);
+    const names = published.tables.map((table) => table.name);
+    expect(names).toEqual(expect.arrayContaining(['order_items', 'orders', 'products', 'reviews']));
+    expect(published.tables.every((table) => table.rows > 0 && table.bytes > 0)).toBe(true);
+    expect(google.bigquery.count('jobs.upload')).toBe(names.length);
+    expect(transcript.some((line) => line.includes('demo-publish') && line.includes('"done"'))).toBe(true);
+    // The published tables answer queries on BigQuery like the local ones.
+    const run = await call('query.run', {
+      sourceId: published.source.id,
+      sql: 'SELECT COUNT(*) AS n FROM products',
+    });
+    const rows = await call('query.rows', { resultId: run.resultId, offset: 0, limit: 1 });
+    const local = await (await core.sources.warehouse('demo')).query('SELECT COUNT(*) AS n FROM products');
+    expect(Number(rows.rows[0]?.[0])).toBe(Number(local.rows[0]?.[0]));
+  });
+
   it('cancels a long BigQuery job: jobs.cancel, then the run says cancelled', async () => {
     google.bigquery.script.onQuery({ match: /long_running/, runUntilCancelled: true });
     const running = call('query.run', {

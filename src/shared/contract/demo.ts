@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { JobProgress } from './jobs';
+import { DataSource } from './sources';
 
 export const DemoStatus = z.discriminatedUnion('state', [
   z.object({ state: z.literal('missing') }),
@@ -22,5 +23,22 @@ export const demoMethods = {
       })
       .strict(),
     output: z.object({ jobId: z.string() }),
+  },
+  /** Uploads the demo store's tables to a BigQuery dataset (load jobs), then adds it as a source. */
+  'demo.publish': {
+    input: z
+      .object({
+        projectId: z.string().trim().min(1, 'Choose the project to publish to.'),
+        datasetId: z
+          .string()
+          .trim()
+          .regex(/^[A-Za-z0-9_]{1,1024}$/, 'A dataset name is letters, digits and underscores, such as aisle_demo.'),
+        location: z.string().trim().min(1).default('US'),
+      })
+      .strict(),
+    output: z.object({
+      source: DataSource,
+      tables: z.array(z.object({ name: z.string(), rows: z.number(), bytes: z.number() })),
+    }),
   },
 } as const;

@@ -19,6 +19,7 @@ export const methodNames = [
   'sources.list',
   'demo.status',
   'demo.regenerate',
+  'demo.publish',
   'import.preview',
   'import.run',
   'sources.remove',

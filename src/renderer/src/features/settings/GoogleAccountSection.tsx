@@ -8,6 +8,7 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { BigQueryPickers } from './BigQueryPickers';
 import { OAuthClientForm } from './OAuthClientForm';
+import { PublishDemo } from './PublishDemo';
 
 const methodLabel: Record<NonNullable<AuthState['method']>, string> = {
   browser: 'Signed in with Google',
@@ -95,6 +96,7 @@ export const GoogleAccountSection = () => {
             )}
           </div>
           <BigQueryPickers billingProject={auth.billingProject} />
+          <PublishDemo projectId={auth.billingProject} />
         </>
       ) : waiting ? (
         <div className="sign-in-wait" role="status">
