@@ -57,7 +57,12 @@ test.describe('aisle command line', () => {
     const env = { AISLE_DATA_DIR: tempDataDir() };
     const before = run(['sources', '--json'], env);
     expect(before.status).toBe(0);
-    expect(JSON.parse(before.stdout)).toMatchObject({ sources: [{ id: 'demo', ready: false, tables: [] }] });
+    expect(JSON.parse(before.stdout)).toMatchObject({
+      sources: [
+        { id: 'demo', ready: false, tables: [] },
+        { id: 'thelook', kind: 'bigquery', ready: false, note: 'sign in with `aisle login` to list its tables' },
+      ],
+    });
 
     const demo = run(['demo', '--scale', '0.01', '--seed', '3', '--json'], env);
     expect(demo.status).toBe(0);
@@ -100,7 +105,7 @@ test.describe('aisle command line', () => {
 
     const unknown = run(['sql', 'SELECT 1', '--source', 'shop'], env);
     expect(unknown.status).toBe(1);
-    expect(unknown.stderr).toContain('There is no data source called "shop". Known sources: demo.');
+    expect(unknown.stderr).toContain('There is no data source called "shop". Known sources: demo, thelook.');
   });
 
   test('import turns a CSV into a source that sql can query, with a mapping file and a JSON report', () => {

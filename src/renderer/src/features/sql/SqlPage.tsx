@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/sql';
 import { useActiveSource } from '../../api/active-source';
 import { useClient } from '../../api/client-context';
+import { useSources } from '../../api/hooks';
 import { Button } from '../../components/Button';
 import { ConfirmCostDialog } from './ConfirmCostDialog';
 import { EditorTabsBar } from './EditorTabsBar';
@@ -59,8 +60,12 @@ export const SqlPage = () => {
   const schema = useQuery({
     queryKey: ['schema.tables', sourceId],
     queryFn: () => client.call('schema.tables', { sourceId }),
+    // A signed-out BigQuery source fails the same way every time; the sidebar says why.
+    retry: false,
   });
-  const dialect = schema.data?.dialect ?? 'duckdb';
+  const sources = useSources();
+  const sourceKind = sources.data?.sources.find((source) => source.id === sourceId)?.kind;
+  const dialect = schema.data?.dialect ?? (sourceKind === 'bigquery' ? 'bigquery' : 'duckdb');
   const snapshot = useMemo(
     () => (schema.data ? { dialect, tables: schema.data.tables } : null),
     [schema.data, dialect],
@@ -301,6 +306,7 @@ export const SqlPage = () => {
       <SqlSidebar
         sourceId={sourceId}
         tables={schema.data?.tables ?? null}
+        schemaError={schema.error ? schema.error.message : null}
         onInsert={insert}
         onOpen={open}
         version={listVersion}

@@ -11,6 +11,8 @@ type Panel = 'schema' | 'history' | 'saved';
 interface SqlSidebarProps {
   sourceId: string;
   tables: readonly SchemaTable[] | null;
+  /** Why the schema could not be read (signed out of Google, say); null otherwise. */
+  schemaError: string | null;
   onInsert: (text: string) => void;
   onOpen: (sql: string, title?: string, resultId?: string | null) => void;
   /** Bumped after each run and save, so the lists refresh. */
@@ -19,14 +21,23 @@ interface SqlSidebarProps {
 
 const SchemaTree = ({
   tables,
+  error,
   onInsert,
 }: {
   tables: readonly SchemaTable[] | null;
+  error: string | null;
   onInsert: (text: string) => void;
 }) => {
   // A BigQuery source is one dataset, which its jobs use as the default: bare names resolve.
   const ownSchema = (table: SchemaTable): boolean => table.schema === 'main' || table.sizeBytes != null;
   const [open, setOpen] = useState<string | null>(null);
+  if (error !== null) {
+    return (
+      <p className="error-text sidebar-note" role="alert">
+        {error}
+      </p>
+    );
+  }
   if (!tables) return <p className="muted sidebar-note">Reading the schema…</p>;
   // The source's own tables first; Aisle's bookkeeping schemas (aisle_meta) after them, qualified.
   const ordered = [...tables].sort((a, b) => Number(!ownSchema(a)) - Number(!ownSchema(b)));
@@ -207,7 +218,7 @@ export const SqlSidebar = (props: SqlSidebarProps) => {
           { value: 'saved', label: 'Saved' },
         ]}
       />
-      {panel === 'schema' && <SchemaTree tables={props.tables} onInsert={props.onInsert} />}
+      {panel === 'schema' && <SchemaTree tables={props.tables} error={props.schemaError} onInsert={props.onInsert} />}
       {panel === 'history' && <HistoryList sourceId={props.sourceId} onOpen={props.onOpen} version={props.version} />}
       {panel === 'saved' && <SavedList sourceId={props.sourceId} onOpen={props.onOpen} version={props.version} />}
     </aside>
