@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 const expired =
-  'Your Google sign-in expired or was revoked. Sign in again in Settings > Google account; your cached results are kept.';
+  'Your Google sign-in expired or was revoked. Sign in again in Settings > Google account (or with `aisle login`); your cached results are kept.';
 
 const rejection = async (promise: Promise<unknown>, h: AuthHarness): Promise<AisleError> => {
   const error = await promise.then(
@@ -166,7 +166,7 @@ describe('AuthService browser sign-in', () => {
     expect(signedOut).toMatchObject({
       code: 'unauthorized',
       message:
-        'Sign in to Google in Settings > Google account to use BigQuery; the demo store works without an account.',
+        'Sign in to Google in Settings > Google account (or with `aisle login`) to use BigQuery; the demo store works without an account.',
     });
     // Already signed out: nothing more to do.
     expect(restarted.handleAuthFailure(error)).toBe(false);
@@ -281,7 +281,7 @@ describe('AuthService browser sign-in', () => {
     expect(error).toMatchObject({
       code: 'invalid_input',
       message:
-        'Add your OAuth client ID in Settings > Google account first (docs/google-setup.md shows how to create one).',
+        'Add your OAuth client ID in Settings > Google account (or set AISLE_OAUTH_CLIENT_ID) first; docs/google-setup.md shows how to create one.',
     });
     expect(h.consentUrls).toHaveLength(0);
   });

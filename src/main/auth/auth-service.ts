@@ -51,10 +51,10 @@ interface Session {
 }
 
 export const signedOutMessage =
-  'Sign in to Google in Settings > Google account to use BigQuery; the demo store works without an account.';
+  'Sign in to Google in Settings > Google account (or with `aisle login`) to use BigQuery; the demo store works without an account.';
 
 const missingClientIdMessage =
-  'Add your OAuth client ID in Settings > Google account first (docs/google-setup.md shows how to create one).';
+  'Add your OAuth client ID in Settings > Google account (or set AISLE_OAUTH_CLIENT_ID) first; docs/google-setup.md shows how to create one.';
 
 const accessTokenAccount = 'Access token (AISLE_GOOGLE_ACCESS_TOKEN)';
 const defaultSignInTimeoutMs = 5 * 60_000;
@@ -72,7 +72,7 @@ const expiredMessage = (method: AuthMethod, failure: AuthFailure): string => {
     case 'browser':
       return failure === 'invalid_client'
         ? `Google no longer accepts Aisle’s OAuth client (the client ID or secret in Settings > Google account is wrong, or the client was deleted). Fix it, then sign in again; ${kept}`
-        : `Your Google sign-in expired or was revoked. Sign in again in Settings > Google account; ${kept}`;
+        : `Your Google sign-in expired or was revoked. Sign in again in Settings > Google account (or with \`aisle login\`); ${kept}`;
     case 'adc':
       return `Your Application Default Credentials expired or were revoked. Run \`gcloud auth application-default login\` again, then sign in again in Settings > Google account; ${kept}`;
     case 'service-account':
@@ -150,7 +150,9 @@ export class AuthService {
       text = this.#options.secrets.load();
     } catch (error) {
       this.#log(`could not read the saved sign-in from the ${this.#storeName()} (${describeGoogleError(error)})`);
-      this.#signedOut('Aisle could not read your saved Google sign-in. Sign in again in Settings > Google account.');
+      this.#signedOut(
+        'Aisle could not read your saved Google sign-in. Sign in again in Settings > Google account (or with `aisle login`).',
+      );
       return;
     }
     if (text === null) {
@@ -162,7 +164,7 @@ export class AuthService {
       this.#log('the saved sign-in is unreadable; removing it');
       this.#clearStore();
       this.#signedOut(
-        'Your saved Google sign-in could not be read, so Aisle removed it. Sign in again in Settings > Google account.',
+        'Your saved Google sign-in could not be read, so Aisle removed it. Sign in again in Settings > Google account (or with `aisle login`).',
       );
       return;
     }
@@ -175,7 +177,7 @@ export class AuthService {
       this.#signedOut(
         error instanceof AisleError
           ? error.message
-          : 'Aisle could not restore your Google sign-in. Sign in again in Settings > Google account.',
+          : 'Aisle could not restore your Google sign-in. Sign in again in Settings > Google account (or with `aisle login`).',
       );
     }
   }

@@ -1,8 +1,11 @@
 import type { AuthState, SignInRequest } from '../../shared/contract';
+import { AisleError } from '../core/aisle-error';
 import { createCliCore } from './cli-core';
 
 export interface LoginOptions {
   adc: boolean;
+  /** The billing project to keep in Settings. */
+  project?: string;
   keyFile?: string;
   browser: boolean;
   json: boolean;
@@ -16,7 +19,8 @@ const describeState = (state: AuthState): string => {
     'service-account': 'service account key file',
     'access-token': 'access token from AISLE_GOOGLE_ACCESS_TOKEN',
   }[state.method ?? 'browser'];
-  const project = state.billingProject ?? 'none (choose one in Settings > Google account)';
+  const project =
+    state.billingProject ?? 'none (choose one with `aisle login --project ID` or in Settings > Google account)';
   return `${state.account ?? 'Google account'} (${how})\nBilling project: ${project}\n`;
 };
 
@@ -43,6 +47,15 @@ export const runLogin = async (options: LoginOptions): Promise<void> => {
       : options.adc
         ? { method: 'adc' }
         : { method: 'browser' };
+    if (options.project !== undefined) {
+      // Validated like the Settings page does it, before the browser opens.
+      const reply = await core.router.invoke(
+        'google.settings.set',
+        { billingProject: options.project },
+        { transport: 'ipc' },
+      );
+      if (!reply.ok) throw new AisleError(reply.error.code, reply.error.message);
+    }
     const state = await core.google.signIn(request);
     if (!options.json && state.storageWarning) process.stderr.write(`Note: ${state.storageWarning}\n`);
     print(state, options.json);

@@ -87,6 +87,7 @@ export const buildProgram = (): Command => {
     .description('sign in to Google for BigQuery (opens your browser; waits for the answer)')
     .option('--adc', 'use Application Default Credentials (gcloud auth application-default login)', false)
     .option('--key-file <file.json>', 'use a service account key file')
+    .option('--project <id>', 'the Google Cloud project BigQuery jobs run and bill in')
     .option('--no-browser', 'print the sign-in link instead of opening a browser')
     .option('--json', 'print the session as JSON', false)
     .action(async (options: LoginOptions) => {

@@ -34,7 +34,7 @@ export const runSql = async (sql: string, options: SqlCommandOptions): Promise<v
       // Free, and what a careful analyst checks first: bytes and money before anything runs.
       const estimate = await estimateQuery(warehouse, sql);
       if (estimate.bytesProcessed !== null) {
-        const money = estimate.costUsd === null ? '' : ` (about ${formatUsd(estimate.costUsd)} on demand)`;
+        const money = estimate.costUsd === null ? '' : ` (${formatUsd(estimate.costUsd)} at on-demand prices)`;
         process.stderr.write(`This query will process ${formatBytes(estimate.bytesProcessed)}${money}.\n`);
         if (estimate.bytesProcessed > guard.confirmAboveBytes && !options.yes) {
           throw new AisleError(

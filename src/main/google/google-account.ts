@@ -66,7 +66,7 @@ export class GoogleAccount {
     if (project === null) {
       throw new AisleError(
         'invalid_input',
-        'Choose a billing project in Settings > Google account: BigQuery runs every query as a job in one of your projects, even on public data.',
+        'Choose a billing project in Settings > Google account (or with `aisle login --project ID`): BigQuery runs every query as a job in one of your projects, even on public data.',
         { field: 'billingProject' },
       );
     }

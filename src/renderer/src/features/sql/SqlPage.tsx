@@ -90,7 +90,7 @@ export const SqlPage = () => {
       }
       if (!needsCostConfirmation(estimate.bytesProcessed, guard)) return true;
       const size = formatBytes(estimate.bytesProcessed ?? 0);
-      const cost = estimate.costUsd === null ? '' : ` (about ${formatUsd(estimate.costUsd)} on demand)`;
+      const cost = estimate.costUsd === null ? '' : ` (${formatUsd(estimate.costUsd)} at on-demand prices)`;
       return new Promise<boolean>((resolve) => {
         setCostQuestion({
           message: `It will process ${size}${cost}, more than the ${formatBytes(guard.confirmAboveBytes)} you asked to be warned about.`,
