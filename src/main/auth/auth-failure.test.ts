@@ -87,6 +87,20 @@ describe('classifyAuthFailure', () => {
     expect(classifyAuthFailure(new Error('wrapped', { cause: apiError }))).toBe('unauthenticated');
   });
 
+  it('calls an expired access token without a refresh token dead credentials', async () => {
+    // A sign-in for which Google sent no refresh token, an hour later.
+    const client = new OAuth2Client();
+    client.setCredentials({ access_token: 'ya29.some-token', expiry_date: Date.now() - 1000 });
+    const fromHeaders = await client.getRequestHeaders().catch((error: unknown) => error);
+    expect((fromHeaders as Error).message).toBe('No refresh token is set.');
+    expect(classifyAuthFailure(fromHeaders)).toBe('no_refresh_token');
+    expect(describeGoogleError(fromHeaders)).toBe('no refresh token');
+    const fromGetAccessToken = await client.getAccessToken().catch((error: unknown) => error);
+    expect(classifyAuthFailure(fromGetAccessToken)).toBe('no_refresh_token');
+    expect(classifyAuthFailure(new Error('wrapped', { cause: fromHeaders }))).toBe('no_refresh_token');
+    expect(classifyAuthFailure(new Error('No refresh token is set, says someone else'))).toBeNull();
+  });
+
   it('ignores network failures and anything else', async () => {
     const client = new OAuth2Client();
     client.setCredentials({ access_token: 'ya29.some-token' });

@@ -4,8 +4,12 @@
  * message: only status numbers and short machine codes that match strict patterns.
  */
 
-/** Why credentials are dead: the refresh token (or key, or ADC grant) was revoked or expired, the OAuth client was rejected, or an API refused the access token. */
-export type AuthFailure = 'invalid_grant' | 'invalid_client' | 'unauthenticated';
+/**
+ * Why credentials are dead: the refresh token (or key, or ADC grant) was revoked or expired, the
+ * OAuth client was rejected, an API refused the access token, or the access token expired and
+ * there is no refresh token to get another (a sign-in for which Google sent none).
+ */
+export type AuthFailure = 'invalid_grant' | 'invalid_client' | 'unauthenticated' | 'no_refresh_token';
 
 const record = (value: unknown): Record<string, unknown> | null =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
@@ -51,12 +55,24 @@ const oauthErrorOf = (link: Record<string, unknown>): string | undefined => {
     : undefined;
 };
 
+/**
+ * What google-auth-library's OAuth2Client throws when its access token expired and it holds no
+ * refresh token (refreshToken(), and getAccessToken() without a refresh handler).
+ */
+const noRefreshTokenMessage = /^No refresh token (or refresh handler callback )?is set\.$/;
+
+const isNoRefreshToken = (link: Record<string, unknown>): boolean => {
+  const message = link['message'];
+  return typeof message === 'string' && noRefreshTokenMessage.test(message);
+};
+
 export const classifyAuthFailure = (error: unknown): AuthFailure | null => {
   const links = chain(error);
   for (const link of links) {
     const oauthError = oauthErrorOf(link);
     if (oauthError === 'invalid_grant') return 'invalid_grant';
     if (oauthError === 'invalid_client' || oauthError === 'unauthorized_client') return 'invalid_client';
+    if (isNoRefreshToken(link)) return 'no_refresh_token';
   }
   return links.some((link) => statusOf(link) === 401) ? 'unauthenticated' : null;
 };
@@ -91,6 +107,7 @@ export const describeGoogleError = (error: unknown): string => {
     const errors = link['errors'];
     const reason = Array.isArray(errors) ? record(errors[0])?.['reason'] : undefined;
     if (typeof reason === 'string' && /^[A-Za-z_]{1,64}$/.test(reason)) parts.push(reason);
+    if (isNoRefreshToken(link)) parts.push('no refresh token');
   }
   const unique = [...new Set(parts)];
   if (unique.length > 0) return unique.join(' ');

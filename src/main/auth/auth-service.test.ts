@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FakeOAuthOptions } from '../../../test/google-fakes/fake-oauth';
 import { AisleError } from '../core/aisle-error';
 import { createAuthHarness, type AuthHarness } from './auth-test-harness';
+import type { AuthSnapshot } from './auth-types';
 
 const harnesses: AuthHarness[] = [];
 
@@ -33,6 +34,20 @@ const rejection = async (promise: Promise<unknown>, h: AuthHarness): Promise<Ais
   );
   expect(error).toBeInstanceOf(AisleError);
   return error as AisleError;
+};
+
+/** A Google-style API that answers every request with 401. */
+const unauthorizedApi = async (): Promise<{ url: string; close(): Promise<void> }> => {
+  const api = createServer((_req, res) => {
+    res
+      .writeHead(401, { 'Content-Type': 'application/json' })
+      .end(JSON.stringify({ error: { code: 401, message: 'Request had invalid authentication credentials.' } }));
+  });
+  await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(api.address() as AddressInfo).port}/bigquery/v2/projects`,
+    close: () => new Promise<void>((resolve) => api.close(() => resolve())),
+  };
 };
 
 const bearer = async (client: { getRequestHeaders(): Promise<Headers> }): Promise<string> =>
@@ -217,6 +232,31 @@ describe('AuthService browser sign-in', () => {
     expect(service.snapshot().state).toBe('signed-in');
   });
 
+  it('ignores a 401 from a request made with the previous session’s credentials', async () => {
+    const h = await harness();
+    const service = h.service();
+    await service.signIn({ method: 'browser' });
+    const previous = service.client();
+    await service.signIn({ method: 'browser' });
+    const current = service.client();
+    expect(current).not.toBe(previous);
+    const api = await unauthorizedApi();
+    try {
+      // The request went out with the first session's token, which the second sign-in revoked.
+      const late = await previous.request({ url: api.url }).catch((caught: unknown) => caught);
+      expect(service.handleAuthFailure(late, previous)).toBe(false);
+      expect(service.snapshot()).toMatchObject({ state: 'signed-in', message: null });
+      expect(h.store.load()).not.toBeNull();
+      // The same answer to the current credentials does end the session.
+      const failure = await current.request({ url: api.url }).catch((caught: unknown) => caught);
+      expect(service.handleAuthFailure(failure, current)).toBe(true);
+      expect(service.snapshot()).toMatchObject({ state: 'signed-out', message: expired });
+      expect(existsSync(h.storePath)).toBe(false);
+    } finally {
+      await api.close();
+    }
+  });
+
   it('signs out: revokes the refresh token at Google and removes the file', async () => {
     const h = await harness();
     const service = h.service();
@@ -240,17 +280,56 @@ describe('AuthService browser sign-in', () => {
     expect(h.logs.some((line) => line.includes('could not revoke'))).toBe(true);
   });
 
-  it('refuses an answer whose state does not match, without exchanging the code', async () => {
+  it('refuses an answer whose state does not match, without exchanging the code, and keeps waiting', async () => {
     const h = await harness({ consent: 'wrong-state' });
     const service = h.service();
-    const error = await rejection(service.signIn({ method: 'browser' }), h);
+    const pending = service.signIn({ method: 'browser' });
+    await until(() => h.consentUrls.length === 1);
     await h.browserDone();
-    expect(error.code).toBe('unauthorized');
-    expect(error.message).toContain('state mismatch');
     expect(h.pages[0]).toContain('does not belong to the sign-in Aisle started');
     expect(h.server.fake.state.tokenRequests).toHaveLength(0);
-    expect(service.snapshot()).toMatchObject({ state: 'signed-out', message: error.message });
-    expect(existsSync(h.storePath)).toBe(false);
+    expect(service.snapshot().state).toBe('signing-in');
+
+    // Google's real answer still gets through.
+    h.server.fake.settings.consent = 'approve';
+    const page = await fetch(h.consentUrls[0]!).then((response) => response.text());
+    expect(page).toContain('You are signed in to Aisle');
+    expect(await pending).toMatchObject({ state: 'signed-in', account: 'merch@example.com' });
+    expect(h.server.fake.state.tokenRequests).toHaveLength(1);
+  });
+
+  it('answers stray requests to the loopback listener with 400, and only its own answer ends the sign-in', async () => {
+    const h = await harness();
+    const service = h.service({ openBrowser: () => Promise.resolve() });
+    const pending = service.signIn({ method: 'browser' });
+    await until(() => h.consentUrls.length === 1);
+    const consent = new URL(h.consentUrls[0]!);
+    const callback = consent.searchParams.get('redirect_uri')!;
+    const state = consent.searchParams.get('state')!;
+    // What a port scan or a web page probing loopback ports could send.
+    const probes = [
+      callback,
+      `${callback}?code=4/forged&state=`,
+      `${callback}?code=4/forged&state=${state.slice(1)}`,
+      `${callback}?error=access_denied`,
+      `${callback}?error=access_denied&state=wrong`,
+    ];
+    for (const probe of probes) {
+      const response = await fetch(probe);
+      expect(response.status).toBe(400);
+      expect(await response.text()).toContain('Sign-in refused');
+    }
+    expect(h.server.fake.state.tokenRequests).toHaveLength(0);
+    expect(service.snapshot()).toMatchObject({ state: 'signing-in' });
+
+    // A refusal carrying this sign-in's state is Google's answer: it ends the sign-in.
+    const outcome = rejection(pending, h);
+    const declined = await fetch(`${callback}?error=access_denied&state=${encodeURIComponent(state)}`);
+    expect(await declined.text()).toContain('You declined access');
+    const error = await outcome;
+    expect(error.code).toBe('cancelled');
+    expect(error.message).toMatch(/^You declined access/);
+    await expect(fetch(callback)).rejects.toThrow();
   });
 
   it('reports a declined consent', async () => {
@@ -375,6 +454,27 @@ describe('AuthService restore', () => {
     expect(existsSync(h.storePath)).toBe(false);
   });
 
+  it('signs out a saved sign-in it could not restore: revokes its refresh token and removes it', async () => {
+    const h = await harness();
+    await h.service().signIn({ method: 'browser' });
+    const refreshToken = h.server.fake.state.refreshTokensIssued[0]!;
+    // The client ID was removed from Settings since: the saved sign-in cannot be restored.
+    const service = h.service({ clientConfig: () => ({ clientId: null, clientSecret: null }) });
+    await service.restore();
+    expect(service.snapshot()).toMatchObject({ state: 'signed-out', account: null });
+    expect(service.savedAccount()).toBe('merch@example.com');
+
+    const snapshot = await service.signOut();
+    // The revoke endpoint needs no client ID.
+    expect(h.server.fake.state.revokedTokens).toEqual([refreshToken]);
+    expect(snapshot).toEqual({ state: 'signed-out', account: null, method: null, message: null });
+    expect(h.snapshots.at(-1)).toEqual(snapshot);
+    expect(existsSync(h.storePath)).toBe(false);
+    expect(service.savedAccount()).toBeNull();
+    expect(h.logs.some((line) => line.includes('revoked the refresh token'))).toBe(true);
+    expect(h.transcript()).not.toContain(refreshToken);
+  });
+
   it('needs the client ID to restore a browser sign-in, and keeps the saved one', async () => {
     const h = await harness();
     await h.service().signIn({ method: 'browser' });
@@ -383,6 +483,75 @@ describe('AuthService restore', () => {
     expect(service.snapshot()).toMatchObject({ state: 'signed-out' });
     expect(service.snapshot().message).toContain('Add your OAuth client ID');
     expect(h.store.load()).not.toBeNull();
+  });
+});
+
+describe('AuthService beside another process that shares the saved sign-in', () => {
+  it('switches to the sign-in another process saved, instead of deleting it, when its own token was revoked', async () => {
+    const h = await harness();
+    const seen: AuthSnapshot[] = [];
+    // `aisle serve`, signed in with the first refresh token.
+    const serve = h.service({ onChange: (snapshot) => seen.push(snapshot) });
+    await serve.signIn({ method: 'browser' });
+    const first = h.server.fake.state.refreshTokensIssued[0]!;
+    const firstClient = serve.client();
+    // `aisle login` in another process, as another account: saves the second token and revokes the first.
+    h.server.fake.settings.email = 'analyst@example.com';
+    const cli = h.service();
+    await cli.restore();
+    await cli.signIn({ method: 'browser' });
+    const second = h.server.fake.state.refreshTokensIssued[1]!;
+    await until(() => h.server.fake.state.revokedTokens.includes(first));
+
+    // An hour later, the server's refresh with the first token fails.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * 60 * 60 * 1000 });
+    const error = await firstClient.getAccessToken().catch((caught: unknown) => caught);
+    expect(serve.handleAuthFailure(error, firstClient)).toBe(false);
+    await until(() => serve.snapshot().account === 'analyst@example.com');
+    expect(serve.snapshot()).toEqual({
+      state: 'signed-in',
+      account: 'analyst@example.com',
+      method: 'browser',
+      message: null,
+    });
+    expect(seen.at(-1)).toEqual(serve.snapshot());
+    expect(seen.some((snapshot) => snapshot.state === 'signed-out')).toBe(false);
+    expect(JSON.parse(readFileSync(h.storePath, 'utf8'))).toEqual({
+      method: 'browser',
+      refreshToken: second,
+      account: 'analyst@example.com',
+    });
+
+    // The server now works with the second token.
+    expect(serve.client()).not.toBe(firstClient);
+    const token = await bearer(serve.client());
+    expect(h.server.fake.isValidAccessToken(token)).toBe(true);
+    expect(h.server.fake.state.lastTokenRequest).toMatchObject({ grant_type: 'refresh_token', refresh_token: second });
+    // Late failures of the first credentials change nothing.
+    expect(serve.handleAuthFailure(error)).toBe(false);
+    expect(serve.handleAuthFailure(error, firstClient)).toBe(false);
+    expect(serve.snapshot().state).toBe('signed-in');
+    expect(h.transcript()).not.toContain(second);
+  });
+
+  it('signs out, keeping the other process’s saved sign-in, when that one cannot be restored here', async () => {
+    const h = await harness();
+    const serve = h.service();
+    await serve.signIn({ method: 'browser' });
+    const failing = serve.client();
+    const missingKey = JSON.stringify({
+      method: 'service-account',
+      keyFile: `${h.dir}/gone.json`,
+      account: 'runner@example.iam.gserviceaccount.com',
+    });
+    h.store.save(missingKey);
+    h.server.fake.revoke(h.server.fake.state.refreshTokensIssued[0]!);
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * 60 * 60 * 1000 });
+    const error = await failing.getAccessToken().catch((caught: unknown) => caught);
+    expect(serve.handleAuthFailure(error)).toBe(false);
+    await until(() => serve.snapshot().state === 'signed-out');
+    expect(serve.snapshot().message).toContain('gone.json was not found');
+    expect(h.store.load()).toBe(missingKey);
   });
 });
 
@@ -405,7 +574,11 @@ describe('AuthService keeps secrets out of what it says', () => {
     await restarted.signIn({ method: 'browser' });
     await restarted.signOut();
     h.server.fake.settings.consent = 'wrong-state';
-    await restarted.signIn({ method: 'browser' }).catch((caught: unknown) => h.caught(caught));
+    const refused = restarted.signIn({ method: 'browser' }).catch((caught: unknown) => h.caught(caught));
+    await until(() => h.consentUrls.length === 4);
+    await h.browserDone();
+    restarted.cancelSignIn();
+    await refused;
     h.server.fake.settings.consent = 'deny';
     await restarted.signIn({ method: 'browser' }).catch((caught: unknown) => h.caught(caught));
     await h.browserDone();

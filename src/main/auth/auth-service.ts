@@ -13,8 +13,21 @@ import { classifyAuthFailure, describeGoogleError, refreshTokenSentBy, type Auth
 import type { AuthMethod, AuthSnapshot, SignInRequest } from './auth-types';
 import { browserSignIn } from './browser-sign-in';
 import type { SecretStore } from './secret-store';
-import { serviceAccountCredentials } from './service-account-key';
-import { parseCredentials, serializeCredentials, type StoredCredentials } from './stored-credentials';
+import {
+  credentialsForKey,
+  readServiceAccountKey,
+  savedServiceAccountKey,
+  serviceAccountCredentials,
+  type ServiceAccountCredentials,
+  type ServiceAccountKeyJson,
+} from './service-account-key';
+import {
+  parseCredentials,
+  sameCredentials,
+  serializeCredentials,
+  storedRefreshToken,
+  type StoredCredentials,
+} from './stored-credentials';
 
 export type { AuthMethod, AuthSnapshot, SignInRequest } from './auth-types';
 export type { SecretStore } from './secret-store';
@@ -45,9 +58,12 @@ interface Session {
   refreshToken: string | null;
   /** ADC and service accounts: the library object that knows the project. */
   auth: GoogleAuth | null;
-  keyFile: string | null;
+  /** A service account's key (private key included), to save; never logged or shown. */
+  key: ServiceAccountKeyJson | null;
   keyProjectId: string | null;
   projectHint: Promise<string | null> | null;
+  /** The saved sign-in this session was restored from or last saved as; null when none. */
+  saved: StoredCredentials | null;
 }
 
 export const signedOutMessage =
@@ -70,9 +86,13 @@ const requiredScopeOptions = [
 const expiredMessage = (method: AuthMethod, failure: AuthFailure): string => {
   switch (method) {
     case 'browser':
-      return failure === 'invalid_client'
-        ? `Google no longer accepts Aisle’s OAuth client (the client ID or secret in Settings > Google account is wrong, or the client was deleted). Fix it, then sign in again; ${kept}`
-        : `Your Google sign-in expired or was revoked. Sign in again in Settings > Google account (or with \`aisle login\`); ${kept}`;
+      if (failure === 'invalid_client') {
+        return `Google no longer accepts Aisle’s OAuth client (the client ID or secret in Settings > Google account is wrong, or the client was deleted). Fix it, then sign in again; ${kept}`;
+      }
+      if (failure === 'no_refresh_token') {
+        return `Your Google sign-in was for one session only (Google sent no refresh token), and it has now expired. Sign in again in Settings > Google account (or with \`aisle login\`); ${kept}`;
+      }
+      return `Your Google sign-in expired or was revoked. Sign in again in Settings > Google account (or with \`aisle login\`); ${kept}`;
     case 'adc':
       return `Your Application Default Credentials expired or were revoked. Run \`gcloud auth application-default login\` again, then sign in again in Settings > Google account; ${kept}`;
     case 'service-account':
@@ -102,11 +122,22 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
 const session = (fields: Pick<Session, 'method' | 'account' | 'client'> & Partial<Session>): Session => ({
   refreshToken: null,
   auth: null,
-  keyFile: null,
+  key: null,
   keyProjectId: null,
   projectHint: null,
+  saved: null,
   ...fields,
 });
+
+const serviceAccountSession = ({ key, auth, client }: ServiceAccountCredentials): Session =>
+  session({
+    method: 'service-account',
+    account: key.clientEmail,
+    client,
+    auth,
+    key: key.json,
+    keyProjectId: key.projectId,
+  });
 
 /**
  * The Google session of the main process: signs in (browser, ADC, service account key, or an
@@ -119,6 +150,8 @@ export class AuthService {
   #session: Session | null = null;
   #message: string | null = null;
   #signIn: { controller: AbortController; method: AuthMethod } | null = null;
+  /** The dead session being replaced by a newer saved sign-in (see handleAuthFailure). */
+  #replacing: Session | null = null;
   #lastEmitted = '';
 
   constructor(options: AuthServiceOptions) {
@@ -131,6 +164,15 @@ export class AuthService {
     return current
       ? { state: 'signed-in', account: current.account, method: current.method, message: this.#message }
       : { state: 'signed-out', account: null, method: null, message: this.#message };
+  }
+
+  /**
+   * The account of the saved sign-in, read from the credentials store; null when nothing
+   * readable is saved. It names a saved sign-in that could not be restored (say, one that needs
+   * a client ID no longer configured), which signOut() still revokes and removes.
+   */
+  savedAccount(): string | null {
+    return this.#loadSaved()?.account || null;
   }
 
   /** At start: the environment's access token, else the saved sign-in. Needs no network. */
@@ -182,7 +224,11 @@ export class AuthService {
     }
   }
 
-  /** Resolves when signed in (the browser flow: once the code came back and was exchanged). */
+  /**
+   * Resolves when signed in (the browser flow: once the code came back and was exchanged). A
+   * service account's key is read from `keyFile` and saved itself, so the file may be deleted
+   * once this resolves.
+   */
   async signIn(request: SignInRequest): Promise<AuthSnapshot> {
     if (this.#signIn) {
       throw new AisleError(
@@ -193,11 +239,13 @@ export class AuthService {
     const controller = new AbortController();
     this.#signIn = { controller, method: request.method };
     this.#emit();
-    let next: Session;
+    let next: Session | null = null;
     try {
       next = await this.#establish(request, controller.signal);
       if (controller.signal.aborted) throw new AisleError('cancelled', 'Sign-in was cancelled.');
     } catch (error) {
+      // Tokens that arrived for a sign-in that then failed or was cancelled are not wanted.
+      if (next?.refreshToken) void this.#revoke(next.refreshToken);
       const failure =
         error instanceof AisleError
           ? error
@@ -214,7 +262,7 @@ export class AuthService {
     this.#message = this.#persist(next);
     this.#log(`signed in (${next.method})`);
     this.#emit();
-    if (previous?.refreshToken && previous.refreshToken !== next.refreshToken) void this.#revoke(previous);
+    if (previous?.refreshToken && previous.refreshToken !== next.refreshToken) void this.#revoke(previous.refreshToken);
     return this.snapshot();
   }
 
@@ -225,16 +273,25 @@ export class AuthService {
     return true;
   }
 
-  /** Forgets the credentials here and revokes the refresh token at Google (best effort; never throws for that). */
+  /**
+   * Forgets the credentials here, removes the saved sign-in, and revokes at Google (best effort;
+   * never throws for that) the refresh tokens of both: also one saved that could not be restored.
+   */
   async signOut(): Promise<AuthSnapshot> {
     this.cancelSignIn();
     const previous = this.#session;
+    const saved = this.#loadSaved();
     this.#session = null;
     this.#message = null;
     this.#clearStore();
+    const tokens = new Set<string>();
+    if (previous?.refreshToken) tokens.add(previous.refreshToken);
+    const savedToken = saved ? storedRefreshToken(saved) : null;
+    if (savedToken) tokens.add(savedToken);
     if (previous) this.#log(`signed out (${previous.method})`);
+    else if (saved) this.#log(`signed out (removed the saved ${saved.method} sign-in)`);
     this.#emit();
-    if (previous) await this.#revoke(previous);
+    await Promise.all([...tokens].map((token) => this.#revoke(token)));
     return this.snapshot();
   }
 
@@ -259,24 +316,83 @@ export class AuthService {
   }
 
   /**
-   * Callers pass every error a Google client gave them. True when it means the credentials are
-   * dead (a refresh answered invalid_grant or invalid_client, or an API answered 401): the
-   * session is then signed out with a message saying what to do, and the saved sign-in is removed.
+   * Callers pass every error a Google client gave them, and the AuthClient the request used when
+   * they have it. True when it means the credentials are dead (a refresh answered invalid_grant
+   * or invalid_client, an expired access token has no refresh token, or an API answered 401):
+   * the session is then signed out with a message saying what to do, and the saved sign-in is
+   * removed. False for anything else, for a failure of credentials that are no longer current
+   * (another client than `client()`, a replaced refresh token), and when another process (the
+   * CLI beside `aisle serve`) has since saved a newer sign-in: that one is restored instead, and
+   * onChange hears about it.
    */
-  handleAuthFailure(error: unknown): boolean {
+  handleAuthFailure(error: unknown, client?: AuthClient): boolean {
     const failure = classifyAuthFailure(error);
     const current = this.#session;
     if (!failure || !current) return false;
-    // A refresh that a replaced session started says nothing about the current one.
+    // A request made with a replaced session's credentials says nothing about the current ones.
+    if (client !== undefined && client !== current.client) return false;
+    // Neither does a refresh that a replaced session started.
     const sent = refreshTokenSentBy(error);
     if (sent !== undefined && current.refreshToken !== null && sent !== current.refreshToken) return false;
+    // An environment token was never saved: the saved sign-in (if any) is not what failed.
+    if (current.method !== 'access-token') {
+      if (this.#replacing === current) return false;
+      const newer = this.#newerSaved(current);
+      if (newer) {
+        this.#replace(current, newer);
+        return false;
+      }
+    }
     this.#session = null;
     this.#message = expiredMessage(current.method, failure);
-    // An environment token was never saved: the saved sign-in (if any) is not what failed.
     if (current.method !== 'access-token') this.#clearStore();
     this.#log(`Google rejected the ${current.method} credentials (${describeGoogleError(error)}); signed out`);
     this.#emit();
     return true;
+  }
+
+  /**
+   * The saved sign-in when it is not the one `current` came from (another process signed in
+   * since); null when it is, or when nothing readable is saved.
+   */
+  #newerSaved(current: Session): StoredCredentials | null {
+    const saved = this.#loadSaved();
+    if (!saved) return null;
+    const own = this.#recordOf(current);
+    const ours =
+      (current.saved !== null && sameCredentials(saved, current.saved)) ||
+      (own !== null && sameCredentials(saved, own));
+    return ours ? null : saved;
+  }
+
+  /** Replaces the dead session `failed` with the newer saved sign-in, unless something else replaced it first. */
+  #replace(failed: Session, stored: StoredCredentials): void {
+    this.#replacing = failed;
+    this.#log(
+      `the ${failed.method} credentials were rejected, and a newer ${stored.method} sign-in was saved since; using it`,
+    );
+    void this.#sessionFromStored(stored)
+      .then(
+        (next) => {
+          if (this.#session !== failed) return;
+          this.#session = next;
+          this.#message = null;
+          this.#emit();
+        },
+        (error: unknown) => {
+          this.#log(`could not restore the newer saved ${stored.method} sign-in (${describeGoogleError(error)})`);
+          if (this.#session !== failed) return;
+          // The saved sign-in is another process's: keep it.
+          this.#signedOut(
+            error instanceof AisleError
+              ? error.message
+              : 'Aisle could not restore your Google sign-in. Sign in again in Settings > Google account (or with `aisle login`).',
+          );
+        },
+      )
+      .finally(() => {
+        if (this.#replacing === failed) this.#replacing = null;
+      });
   }
 
   async #establish(request: SignInRequest, signal: AbortSignal): Promise<Session> {
@@ -291,40 +407,48 @@ export class AuthService {
           signal,
           log: (message) => this.#options.log(message),
         });
-        this.#checkGrantedScopes(client, credentials);
-        client.setCredentials(credentials);
-        return this.#browserSession(client, account, credentials.refresh_token ?? null);
+        try {
+          this.#checkGrantedScopes(credentials);
+          client.setCredentials(credentials);
+          return this.#browserSession(client, account, credentials.refresh_token ?? null);
+        } catch (error) {
+          const unwanted = credentials.refresh_token ?? credentials.access_token;
+          if (unwanted) void this.#revoke(unwanted);
+          throw error;
+        }
       }
       case 'adc': {
         const { auth, client, account } = await adcCredentials();
         return session({ method: 'adc', account, client, auth });
       }
-      case 'service-account': {
-        const { key, auth, client } = await serviceAccountCredentials(request.keyFile);
-        return session({
-          method: 'service-account',
-          account: key.clientEmail,
-          client,
-          auth,
-          keyFile: key.path,
-          keyProjectId: key.projectId,
-        });
-      }
+      case 'service-account':
+        return serviceAccountSession(serviceAccountCredentials(request.keyFile));
     }
   }
 
   async #sessionFromStored(stored: StoredCredentials): Promise<Session> {
+    let restored: Session;
     switch (stored.method) {
       case 'browser': {
         const client = this.#oauthClient(this.#options.clientConfig());
         client.setCredentials({ refresh_token: stored.refreshToken });
-        return this.#browserSession(client, stored.account, stored.refreshToken);
+        restored = this.#browserSession(client, stored.account, stored.refreshToken);
+        break;
       }
       case 'adc':
-        return this.#establish({ method: 'adc' }, new AbortController().signal);
+        restored = await this.#establish({ method: 'adc' }, new AbortController().signal);
+        break;
       case 'service-account':
-        return this.#establish({ method: 'service-account', keyFile: stored.keyFile }, new AbortController().signal);
+        // Sign-ins saved before the key itself was saved hold the key file's path.
+        restored = serviceAccountSession(
+          credentialsForKey(
+            'keyFile' in stored ? readServiceAccountKey(stored.keyFile) : savedServiceAccountKey(stored.key),
+          ),
+        );
+        break;
     }
+    restored.saved = stored;
+    return restored;
   }
 
   #oauthClient(config: { clientId: string | null; clientSecret: string | null }): OAuth2Client {
@@ -357,43 +481,43 @@ export class AuthService {
   }
 
   /** Granular consent lets people untick scopes; without BigQuery access the session is useless. */
-  #checkGrantedScopes(client: OAuth2Client, credentials: Credentials): void {
+  #checkGrantedScopes(credentials: Credentials): void {
     const granted = credentials.scope?.split(/\s+/);
     if (!granted || requiredScopeOptions.some((scope) => granted.includes(scope))) return;
-    const token = credentials.refresh_token ?? credentials.access_token;
-    if (token) client.revokeToken(token).catch(() => undefined);
     throw new AisleError(
       'unauthorized',
       'You signed in without allowing BigQuery access, so Aisle cannot run queries. Sign in again and allow every permission on Google’s consent page.',
     );
   }
 
-  /** Saves what the next start needs; returns a message for the snapshot when that was not possible. */
-  #persist(current: Session): string | null {
-    let stored: StoredCredentials | null;
+  /** What saving `current` would store; null when nothing can be (no refresh token, an environment token). */
+  #recordOf(current: Session): StoredCredentials | null {
     switch (current.method) {
       case 'browser':
-        stored = current.refreshToken
+        return current.refreshToken
           ? { method: 'browser', refreshToken: current.refreshToken, account: current.account }
           : null;
-        break;
       case 'adc':
-        stored = { method: 'adc', account: current.account };
-        break;
+        return { method: 'adc', account: current.account };
       case 'service-account':
-        stored = current.keyFile
-          ? { method: 'service-account', keyFile: current.keyFile, account: current.account }
-          : null;
-        break;
+        return current.key ? { method: 'service-account', key: current.key, account: current.account } : null;
       case 'access-token':
         return null;
     }
+  }
+
+  /** Saves what the next start needs; returns a message for the snapshot when that was not possible. */
+  #persist(current: Session): string | null {
+    if (current.method === 'access-token') return null;
+    const stored = this.#recordOf(current);
     try {
       if (stored) {
         this.#options.secrets.save(serializeCredentials(stored));
+        current.saved = stored;
         return null;
       }
       this.#options.secrets.clear();
+      current.saved = null;
       return 'Signed in for this session only: Google sent no refresh token, so Aisle will ask you to sign in again next time.';
     } catch (error) {
       this.#log(`could not save the sign-in to the ${this.#storeName()} (${describeGoogleError(error)})`);
@@ -401,11 +525,22 @@ export class AuthService {
     }
   }
 
-  async #revoke(previous: Session): Promise<void> {
-    const token = previous.refreshToken;
-    if (!token || !(previous.client instanceof OAuth2Client)) return;
+  /** The saved sign-in, or null when nothing (readable) is saved. Never throws. */
+  #loadSaved(): StoredCredentials | null {
     try {
-      await withTimeout(previous.client.revokeToken(token), revokeTimeoutMs);
+      const text = this.#options.secrets.load();
+      return text === null ? null : parseCredentials(text);
+    } catch {
+      return null;
+    }
+  }
+
+  /** Revokes a refresh (or access) token at Google. The revoke endpoint needs no client ID, so any token can go. */
+  async #revoke(token: string): Promise<void> {
+    const endpoints = this.#options.endpoints;
+    const client = new OAuth2Client(endpoints ? { endpoints: { oauth2RevokeUrl: endpoints.revokeUrl } } : {});
+    try {
+      await withTimeout(client.revokeToken(token), revokeTimeoutMs);
       this.#log('revoked the refresh token at Google');
     } catch (error) {
       this.#log(

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CodeChallengeMethod, type Credentials, type OAuth2Client } from 'google-auth-library';
@@ -51,6 +51,14 @@ const respond = (res: ServerResponse, status: number, title: string, detail: str
     res.writeHead(status, { ...callbackHeaders, Connection: 'close' }).end(callbackPage(title, detail));
   });
 
+/** Compares the answer's state with this sign-in's in constant time. */
+const matchesState = (received: string | null, expected: string): boolean => {
+  if (received === null) return false;
+  const a = Buffer.from(received);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
 /** Turns a failed code exchange into a message a person can act on, without the library's text. */
 const exchangeError = (error: unknown): AisleError => {
   switch (classifyAuthFailure(error)) {
@@ -65,6 +73,7 @@ const exchangeError = (error: unknown): AisleError => {
         'Google rejected the OAuth client ID or secret. Check them in Settings > Google account (docs/google-setup.md shows where to find them), then sign in again.',
       );
     case 'unauthenticated':
+    case 'no_refresh_token':
     case null:
       break;
   }
@@ -83,7 +92,9 @@ const exchangeError = (error: unknown): AisleError => {
  * Google's flow for installed apps: the consent page opens in the system browser, Google sends
  * the browser back to a listener on 127.0.0.1 (random port) with a one-time code, and the code
  * is exchanged for tokens together with the PKCE verifier. The `state` value ties the answer
- * to this sign-in. Resolves when the tokens are in hand; the listener is closed by then.
+ * to this sign-in: requests without it are refused and the listener keeps waiting, so nothing
+ * else on the computer can end the sign-in. Resolves when the tokens are in hand; the listener
+ * is closed by then.
  */
 export const browserSignIn = async (options: BrowserSignInOptions): Promise<BrowserSignInResult> => {
   const { client, signal, log } = options;
@@ -112,12 +123,14 @@ export const browserSignIn = async (options: BrowserSignInOptions): Promise<Brow
 
   return new Promise<BrowserSignInResult>((resolve, reject) => {
     let settled = false;
-    let answered = false;
-    // Read through a function: `settled` changes while a handler awaits.
-    const isSettled = (): boolean => settled;
+    /** The request that carried this sign-in's state: the one answer the listener takes. */
+    let answer: IncomingMessage | null = null;
+    /** Requests refused for want of this sign-in's state (logged once). */
+    let refused = 0;
 
-    const finish = (outcome: { ok: true; value: BrowserSignInResult } | { ok: false; error: AisleError }): void => {
-      if (settled) return;
+    /** Ends the sign-in; false when it had already ended (cancelled, timed out, or answered). */
+    const finish = (outcome: { ok: true; value: BrowserSignInResult } | { ok: false; error: AisleError }): boolean => {
+      if (settled) return false;
       settled = true;
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
@@ -125,6 +138,21 @@ export const browserSignIn = async (options: BrowserSignInOptions): Promise<Brow
       server.closeIdleConnections();
       if (outcome.ok) resolve(outcome.value);
       else reject(outcome.error);
+      return true;
+    };
+
+    /** Tokens nobody will use: revoked at Google (best effort), so a late answer leaves no live grant behind. */
+    const discard = (credentials: Credentials): void => {
+      const unwanted = credentials.refresh_token ?? credentials.access_token;
+      if (!unwanted) return;
+      client.revokeToken(unwanted).then(
+        () => {
+          log('Google sign-in: revoked the tokens of a sign-in that ended before they arrived');
+        },
+        (error: unknown) => {
+          log(`Google sign-in: could not revoke the tokens of an ended sign-in (${describeGoogleError(error)})`);
+        },
+      );
     };
 
     const timer = setTimeout(() => {
@@ -143,44 +171,39 @@ export const browserSignIn = async (options: BrowserSignInOptions): Promise<Brow
     signal.addEventListener('abort', onAbort, { once: true });
 
     const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-      const url = new URL(req.url ?? '/', redirectUri);
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', redirectUri);
+      } catch {
+        await respond(res, 404, 'Not found', 'This address only receives Google’s answer to an Aisle sign-in.');
+        return;
+      }
       if (req.method !== 'GET' || url.pathname !== callbackPath) {
         await respond(res, 404, 'Not found', 'This address only receives Google’s answer to an Aisle sign-in.');
         return;
       }
-      if (settled || answered) {
+      if (settled || answer !== null) {
         await respond(res, 409, 'Sign-in already finished', 'This sign-in is already over. You can close this tab.');
         return;
       }
-      answered = true;
       const params = url.searchParams;
-      if (params.get('state') !== state) {
+      if (!matchesState(params.get('state'), state)) {
+        // Anything on this computer can reach the listener (a port scan, a web page probing
+        // loopback ports): refuse what does not carry this sign-in's state, and keep waiting.
+        if (refused++ === 0)
+          log('Google sign-in: the loopback listener refused a request without this sign-in’s state');
         await respond(
           res,
           400,
           'Sign-in refused',
-          'This answer does not belong to the sign-in Aisle started, so Aisle refused it. Start the sign-in again from Aisle.',
+          'This answer does not belong to the sign-in Aisle started, so Aisle refused it. Finish signing in from the page Aisle opened, or start the sign-in again from Aisle.',
         );
-        finish({
-          ok: false,
-          error: new AisleError(
-            'unauthorized',
-            'The answer that reached Aisle did not match the sign-in it started (state mismatch), so Aisle refused it. Start the sign-in again.',
-          ),
-        });
         return;
       }
+      answer = req;
       const oauthError = params.get('error');
       if (oauthError !== null) {
         const declined = oauthError === 'access_denied';
-        await respond(
-          res,
-          declined ? 200 : 400,
-          declined ? 'Sign-in cancelled' : 'Sign-in failed',
-          declined
-            ? 'You declined access, so Aisle is not signed in. You can close this tab.'
-            : 'Google did not complete the sign-in. Return to Aisle for details.',
-        );
         const safeCode = /^[a-z_]{1,64}$/.test(oauthError) ? oauthError : 'unknown';
         finish({
           ok: false,
@@ -191,20 +214,28 @@ export const browserSignIn = async (options: BrowserSignInOptions): Promise<Brow
               )
             : new AisleError('unauthorized', `Google did not complete the sign-in (${safeCode}). Try again.`),
         });
+        await respond(
+          res,
+          declined ? 200 : 400,
+          declined ? 'Sign-in cancelled' : 'Sign-in failed',
+          declined
+            ? 'You declined access, so Aisle is not signed in. You can close this tab.'
+            : 'Google did not complete the sign-in. Return to Aisle for details.',
+        );
         return;
       }
       const code = params.get('code');
       if (!code) {
+        finish({
+          ok: false,
+          error: new AisleError('unauthorized', 'Google’s answer had no sign-in code. Start the sign-in again.'),
+        });
         await respond(
           res,
           400,
           'Sign-in failed',
           'Google’s answer had no sign-in code. Start the sign-in again from Aisle.',
         );
-        finish({
-          ok: false,
-          error: new AisleError('unauthorized', 'Google’s answer had no sign-in code. Start the sign-in again.'),
-        });
         return;
       }
       let credentials: Credentials;
@@ -212,26 +243,29 @@ export const browserSignIn = async (options: BrowserSignInOptions): Promise<Brow
         ({ tokens: credentials } = await client.getToken({ code, codeVerifier, redirect_uri: redirectUri }));
       } catch (error) {
         log(`Google sign-in: the code exchange failed (${describeGoogleError(error)})`);
-        await respond(res, 502, 'Sign-in failed', 'Aisle could not finish signing in. Return to Aisle for details.');
         finish({ ok: false, error: exchangeError(error) });
+        await respond(res, 502, 'Sign-in failed', 'Aisle could not finish signing in. Return to Aisle for details.');
         return;
       }
-      if (isSettled()) {
-        // Cancelled or timed out while the code was being exchanged: the tokens are not wanted.
+      // Settle before answering the browser, so a cancel or time-out can no longer slip in
+      // between the exchange and the hand-over; one that already came wins, and the tokens go.
+      const account = emailFromIdToken(credentials.id_token) ?? 'Google account';
+      if (!finish({ ok: true, value: { credentials, account } })) {
+        discard(credentials);
         await respond(res, 200, 'Sign-in cancelled', 'The sign-in was cancelled in Aisle. You can close this tab.');
-        const unwanted = credentials.refresh_token ?? credentials.access_token;
-        if (unwanted) client.revokeToken(unwanted).catch(() => undefined);
         return;
       }
       await respond(res, 200, 'You are signed in to Aisle', 'You can close this tab and return to Aisle.');
-      finish({ ok: true, value: { credentials, account: emailFromIdToken(credentials.id_token) ?? 'Google account' } });
     };
 
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       handle(req, res).catch((error: unknown) => {
         log(`Google sign-in: the loopback listener failed (${describeGoogleError(error)})`);
         if (!res.headersSent) res.writeHead(500, callbackHeaders).end();
-        finish({ ok: false, error: new AisleError('unavailable', 'The sign-in failed inside Aisle. Try again.') });
+        // Only the answer that carried this sign-in's state can end it.
+        if (answer === req) {
+          finish({ ok: false, error: new AisleError('unavailable', 'The sign-in failed inside Aisle. Try again.') });
+        }
       });
     });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JWT } from 'google-auth-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -17,6 +17,11 @@ afterEach(async () => {
   vi.unstubAllEnvs();
   await Promise.all(harnesses.splice(0).map((created) => created.close()));
 });
+
+const asJwt = (client: unknown): JWT => {
+  if (!(client instanceof JWT)) throw new Error('expected a service account (JWT) client');
+  return client;
+};
 
 const signInError = async (h: AuthHarness, keyFile: string): Promise<AisleError> => {
   const error = await h
@@ -40,9 +45,12 @@ const withoutAdc = (h: AuthHarness): void => {
 };
 
 describe('service account key files', () => {
-  it('signs in with a key file, saving only its path', async () => {
+  it('signs in with a key file, saving the key itself, so the file can be deleted right after', async () => {
     const h = await harness();
-    const keyFile = writeServiceAccountKey(h.dir);
+    // Where web mode puts an uploaded key.
+    mkdirSync(join(h.dir, 'uploads'));
+    const keyFile = writeServiceAccountKey(join(h.dir, 'uploads'));
+    const keyJson = JSON.parse(readFileSync(keyFile, 'utf8')) as Record<string, unknown>;
     const service = h.service();
     const snapshot = await service.signIn({ method: 'service-account', keyFile });
     expect(snapshot).toEqual({
@@ -51,19 +59,80 @@ describe('service account key files', () => {
       method: 'service-account',
       message: null,
     });
-    expect(service.client()).toBeInstanceOf(JWT);
+    rmSync(keyFile);
+
+    const client = asJwt(service.client());
+    expect(client.email).toBe('aisle-runner@aisle-demo-project.iam.gserviceaccount.com');
+    expect(client.key).toBe(keyJson['private_key']);
     expect(await service.projectHint()).toBe('aisle-demo-project');
+    expect(statSync(h.storePath).mode & 0o777).toBe(0o600);
     const saved = readFileSync(h.storePath, 'utf8');
     expect(JSON.parse(saved)).toEqual({
+      method: 'service-account',
+      key: keyJson,
+      account: 'aisle-runner@aisle-demo-project.iam.gserviceaccount.com',
+    });
+    expect(saved).not.toContain(keyFile);
+
+    const restarted = h.service();
+    await restarted.restore();
+    expect(restarted.snapshot()).toEqual(snapshot);
+    expect(asJwt(restarted.client()).key).toBe(keyJson['private_key']);
+    expect(await restarted.projectHint()).toBe('aisle-demo-project');
+    expect(restarted.savedAccount()).toBe('aisle-runner@aisle-demo-project.iam.gserviceaccount.com');
+
+    // Nothing of the key reached a message or the log.
+    const privateKeyBody = (keyJson['private_key'] as string).split('\n')[1]!;
+    expect(h.logs.length).toBeGreaterThan(0);
+    expect(h.transcript()).not.toContain(privateKeyBody);
+    expect(h.transcript()).not.toContain('PRIVATE KEY');
+
+    await restarted.signOut();
+    expect(h.store.load()).toBeNull();
+    expect(h.server.fake.state.revokedTokens).toEqual([]);
+  });
+
+  it('restores a sign-in saved by an earlier version, which holds the key file’s path', async () => {
+    const h = await harness();
+    const keyFile = writeServiceAccountKey(h.dir);
+    const old = JSON.stringify({
       method: 'service-account',
       keyFile,
       account: 'aisle-runner@aisle-demo-project.iam.gserviceaccount.com',
     });
-    expect(saved).not.toContain('PRIVATE KEY');
+    h.store.save(old);
+    const service = h.service();
+    await service.restore();
+    expect(service.snapshot()).toEqual({
+      state: 'signed-in',
+      account: 'aisle-runner@aisle-demo-project.iam.gserviceaccount.com',
+      method: 'service-account',
+      message: null,
+    });
+    expect(service.client()).toBeInstanceOf(JWT);
+    expect(await service.projectHint()).toBe('aisle-demo-project');
+    // Restoring reads; it does not rewrite the saved sign-in.
+    expect(h.store.load()).toBe(old);
+  });
 
-    const restarted = h.service();
-    await restarted.restore();
-    expect(restarted.snapshot()).toMatchObject({ state: 'signed-in', method: 'service-account' });
+  it('refuses a saved key that is incomplete, without quoting it', async () => {
+    const h = await harness();
+    const keyJson = JSON.parse(readFileSync(writeServiceAccountKey(h.dir), 'utf8')) as Record<string, unknown>;
+    h.store.save(
+      JSON.stringify({
+        method: 'service-account',
+        key: { ...keyJson, client_email: 'not-an-email' },
+        account: 'aisle-runner@aisle-demo-project.iam.gserviceaccount.com',
+      }),
+    );
+    const service = h.service();
+    await service.restore();
+    expect(service.snapshot()).toMatchObject({ state: 'signed-out', account: null });
+    expect(service.snapshot().message).toContain('The saved service account key is incomplete');
+    expect(h.transcript()).not.toContain('PRIVATE KEY');
+    // Kept, so signing out (or a new sign-in) is what removes it.
+    expect(h.store.load()).not.toBeNull();
+    expect(service.savedAccount()).toBe('aisle-runner@aisle-demo-project.iam.gserviceaccount.com');
   });
 
   it('names a missing file', async () => {

@@ -13,12 +13,15 @@ export interface ErrorProto {
 export class JobFailedError extends Error {
   readonly reason: string | null;
   readonly jobId: string;
+  /** What the job's statistics say it ran (`SELECT`, `SCRIPT`, `INSERT` …), when they say. */
+  readonly statementType: string | null;
 
-  constructor(jobId: string, errorResult: ErrorProto) {
+  constructor(jobId: string, errorResult: ErrorProto, statementType?: string | null) {
     super(errorResult.message ?? 'The BigQuery job failed.');
     this.name = 'JobFailedError';
     this.reason = errorResult.reason ?? null;
     this.jobId = jobId;
+    this.statementType = statementType ?? null;
   }
 }
 
@@ -349,6 +352,33 @@ export const toAisleError = (error: unknown, context: ErrorContext): AisleError 
     case 'job':
       return fromProblem(problem, error, context);
   }
+};
+
+/** DML statements by the dry run's `statementType`: one statement that changes data. */
+const DML = new Set(['INSERT', 'UPDATE', 'DELETE', 'MERGE']);
+
+/**
+ * A job that failed on BigQuery's side (backendError, internalError …) after it may have changed
+ * data: a script (CALL, BEGIN … END, EXECUTE IMMEDIATE, several statements) whose earlier
+ * statements may have committed, or a DML or DDL statement. Aisle does not run it again.
+ */
+export const partlyAppliedError = (error: JobFailedError, statementType: string): AisleError => {
+  const what =
+    statementType === 'SCRIPT'
+      ? 'script'
+      : DML.has(statementType)
+        ? `${statementType} statement`
+        : `${statementType === 'UNKNOWN' ? '' : `${statementType.replaceAll('_', ' ')} `}statement`;
+  const reason = error.reason ? ` (${error.reason})` : '';
+  const problem: BigQueryProblem = { kind: 'job', status: null, reason: error.reason, message: error.message };
+  return new AisleError(
+    'unavailable',
+    `This ${what} failed on BigQuery's side${reason} and may have partly applied` +
+      (statementType === 'SCRIPT' ? ': statements before the failure may already have changed data' : '') +
+      ', so Aisle did not run it again. Check the tables it changes before you run it again. ' +
+      `(BigQuery said: ${error.message})`,
+    { cause: sanitizedCause(problem) },
+  );
 };
 
 /** Whether an error means the credentials are dead (HTTP 401, a revoked or expired refresh token). */

@@ -55,18 +55,30 @@ export class BigQuerySession {
     return this.#client.client;
   }
 
-  /** One call, retried on transient failures (5xx, 429, backendError, rateLimitExceeded, network hiccups). */
-  call<T>(request: RestRequest, signal?: AbortSignal): Promise<T> {
-    return withRetry(() => restCall<T>(this.client(), request, signal), this.policy, {
+  /** The client of the current credentials, or null when there are none (signed out). */
+  currentClient(): BigQuery | null {
+    try {
+      return this.client();
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * One call, retried on transient failures (5xx, 429, backendError, rateLimitExceeded, network
+   * hiccups). With `client`, every attempt goes through that client instead of the current one.
+   */
+  call<T>(request: RestRequest, signal?: AbortSignal, client?: BigQuery): Promise<T> {
+    return withRetry(() => restCall<T>(client ?? this.client(), request, signal), this.policy, {
       signal,
       shouldRetry: isRetryable,
       onRetry: (error, attempt, delayMs) => this.#logRetry(request, error, attempt, delayMs),
     });
   }
 
-  /** Once, without retries (for calls whose failure has its own handling). */
-  callOnce<T>(request: RestRequest, signal?: AbortSignal): Promise<T> {
-    return restCall<T>(this.client(), request, signal);
+  /** Once, without retries (for calls whose failure has its own handling); through `client` when given. */
+  callOnce<T>(request: RestRequest, signal?: AbortSignal, client?: BigQuery): Promise<T> {
+    return restCall<T>(client ?? this.client(), request, signal);
   }
 
   #logRetry(request: RestRequest, error: unknown, attempt: number, delayMs: number): void {

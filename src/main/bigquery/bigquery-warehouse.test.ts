@@ -79,6 +79,12 @@ beforeAll(async () => {
       },
       {
         projectId: BILLING,
+        datasetId: 'scratch',
+        location: 'US',
+        tables: [{ tableId: 'audit', sql: 'SELECT 1 AS n' }],
+      },
+      {
+        projectId: BILLING,
         datasetId: 'types',
         location: 'US',
         tables: [
@@ -262,6 +268,22 @@ describe('estimate', () => {
     ]);
   });
 
+  it('sends the parameter values it is given, as the run will, and plans only the others as NULL', async () => {
+    const bigQuery = warehouse();
+    const estimate = await bigQuery.estimate('SELECT * FROM orders WHERE status = @Status AND user_id > @min', {
+      status: 'Complete',
+    });
+    const orders = (await bigQuery.listTables()).find((table) => table.name === 'orders');
+    expect(estimate).toMatchObject({ statementType: 'SELECT', bytesProcessed: orders?.sizeBytes });
+    const [dry] = dryRuns();
+    expect(configuration(dry!)['query']).toMatchObject({
+      query: 'SELECT * FROM orders WHERE status = @Status AND user_id > NULL',
+      parameterMode: 'NAMED',
+      queryParameters: [{ name: 'status', parameterType: { type: 'STRING' }, parameterValue: { value: 'Complete' } }],
+    });
+    expect(jobInserts()).toHaveLength(0);
+  });
+
   it('reports invalid SQL as invalid_input with BigQuery’s [line:col]', async () => {
     const sql = 'SELECT order_id,\n  pricee\nFROM orders';
     const error = await failure(warehouse().estimate(sql));
@@ -358,6 +380,31 @@ describe('errors and retries', () => {
     const inserts = jobInserts();
     expect(inserts).toHaveLength(2);
     expect(jobIdOf(inserts[0]!)).not.toBe(jobIdOf(inserts[1]!));
+  });
+
+  it('does not run a DML statement whose job failed with backendError again: it may have partly applied', async () => {
+    server.fake.script.onQuery({ match: 'INSERT INTO', times: 1, jobError: { reason: 'backendError' } });
+    const error = await failure(warehouse().query('INSERT INTO `aisle-test.scratch.audit` (n) VALUES (2)'));
+    expect(error.code).toBe('unavailable');
+    expect(error.message).toBe(
+      "This INSERT statement failed on BigQuery's side (backendError) and may have partly applied, so Aisle did not " +
+        'run it again. Check the tables it changes before you run it again. (BigQuery said: Error encountered ' +
+        'during execution. Retrying may solve the problem.)',
+    );
+    expect(jobInserts()).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+    expect(logs.some((line) => line.includes('not running it again'))).toBe(true);
+  });
+
+  it('does not run a script (CALL) whose job failed with internalError again', async () => {
+    server.fake.script.onQuery({ match: 'CALL', times: 1, jobError: { reason: 'internalError' } });
+    const error = await failure(warehouse().query('CALL pragma_version()'));
+    expect(error.code).toBe('unavailable');
+    expect(error.message).toMatch(
+      /^This script failed on BigQuery's side \(internalError\) and may have partly applied: statements before the failure may already have changed data, so Aisle did not run it again\. Check the tables it changes before you run it again\./,
+    );
+    expect(jobInserts()).toHaveLength(1);
+    expect(server.fake.jobs.size).toBe(1);
   });
 
   it('gives up on rateLimitExceeded after the retries, saying so', async () => {
@@ -521,6 +568,137 @@ describe('cancelling', () => {
     );
     expect(error.code).toBe('cancelled');
     expect(seen).toEqual([100]);
+  });
+});
+
+describe('jobs left running', () => {
+  /** A run of a job that runs until cancelled; `running` resolves once BigQuery reports it running. */
+  const runForever = (
+    bigQuery: BigQueryWarehouse,
+    onRunning: () => void = () => undefined,
+  ): { run: Promise<AisleError>; running: Promise<void> } => {
+    server.fake.script.onQuery({ match: 'FROM inventory_items', runUntilCancelled: true });
+    let reported!: () => void;
+    const running = new Promise<void>((resolve) => {
+      reported = resolve;
+    });
+    let told = false;
+    const run = failure(
+      bigQuery.stream('SELECT * FROM inventory_items', {
+        onProgress: () => {
+          if (told) return;
+          told = true;
+          onRunning();
+          reported();
+        },
+      }),
+    );
+    return { run, running };
+  };
+  const onlyJob = () => {
+    expect(server.fake.jobs.size).toBe(1);
+    return [...server.fake.jobs.values()][0]!;
+  };
+
+  it('close() cancels a running job and resolves once BigQuery says it stopped; the run ends cancelled', async () => {
+    const bigQuery = warehouse();
+    const { run, running } = runForever(bigQuery);
+    await running;
+    await bigQuery.close();
+    expect(server.fake.count('jobs.cancel')).toBe(1);
+    expect(onlyJob()).toMatchObject({ state: 'DONE', errorResult: { reason: 'stopped' } });
+    expect((await run).code).toBe('cancelled');
+    // A closed warehouse starts no more jobs.
+    expect((await failure(bigQuery.query('SELECT 1 AS one'))).code).toBe('cancelled');
+    expect(jobInserts()).toHaveLength(1);
+  });
+
+  it('close() with nothing running resolves at once', async () => {
+    await warehouse().close();
+    expect(server.fake.requests).toEqual([]);
+  });
+
+  it('close() after a sign-out cancels with the credentials that started the job', async () => {
+    let signedOut = false;
+    const bigQuery = warehouse({
+      authClient: () => {
+        if (signedOut) throw new AisleError('unauthorized', 'Sign in to Google to use BigQuery.');
+        return auth;
+      },
+    });
+    const closing: { done?: Promise<void> } = {};
+    const { run } = runForever(bigQuery, () => {
+      signedOut = true;
+      closing.done = bigQuery.close();
+    });
+    await run;
+    await closing.done;
+    const cancels = server.fake.requests.filter((request) => request.route === 'jobs.cancel');
+    expect(cancels.map((request) => request.authorized)).toEqual([true]);
+    expect(onlyJob()).toMatchObject({ state: 'DONE', errorResult: { reason: 'stopped' } });
+  });
+
+  it('close() cancels with the current credentials when those that started the job were revoked', async () => {
+    const first = signedIn();
+    let current = first;
+    const bigQuery = warehouse({ authClient: () => current });
+    const closing: { done?: Promise<void> } = {};
+    const { run } = runForever(bigQuery, () => {
+      first.setCredentials({ access_token: 'revoked-token' });
+      current = signedIn();
+      closing.done = bigQuery.close();
+    });
+    await run;
+    await closing.done;
+    const cancels = server.fake.requests.filter((request) => request.route === 'jobs.cancel');
+    expect(cancels.map((request) => request.authorized)).toEqual([false, true]);
+    expect(onlyJob()).toMatchObject({ state: 'DONE', errorResult: { reason: 'stopped' } });
+  });
+
+  it('cancels the job when the sign-in is revoked while it runs', async () => {
+    let current = auth;
+    const bigQuery = warehouse({ authClient: () => current, onAuthFailure: () => true });
+    const { run } = runForever(bigQuery, () => {
+      current = signedIn('revoked-token');
+    });
+    const error = await run;
+    expect(error.code).toBe('unauthorized');
+    expect(server.fake.count('jobs.cancel')).toBe(1);
+    expect(onlyJob().cancelRequested).toBe(true);
+  });
+
+  it('cancels the job when its results cannot be read (BigQuery unavailable after the retries)', async () => {
+    server.fake.script.failRequests({ route: 'jobs.getQueryResults', times: 100, status: 503, reason: 'backendError' });
+    const { run } = runForever(warehouse());
+    const error = await run;
+    expect(error.code).toBe('unavailable');
+    expect(server.fake.count('jobs.getQueryResults')).toBe(5);
+    expect(server.fake.count('jobs.cancel')).toBe(1);
+    expect(onlyJob().cancelRequested).toBe(true);
+  });
+
+  it('cancels a job whose insert may have started it though every answer was lost', async () => {
+    server.fake.script.failRequests({
+      route: 'jobs.insert',
+      dryRun: false,
+      times: 100,
+      status: 503,
+      reason: 'backendError',
+      afterHandling: true,
+    });
+    const { run } = runForever(warehouse());
+    const error = await run;
+    expect(error.code).toBe('unavailable');
+    expect(jobInserts()).toHaveLength(5);
+    expect(server.fake.count('jobs.cancel')).toBe(1);
+    expect(onlyJob().cancelRequested).toBe(true);
+  });
+
+  it('cancels nothing when BigQuery refused the insert', async () => {
+    server.fake.script.failRequests({ route: 'jobs.insert', dryRun: false, status: 403, reason: 'quotaExceeded' });
+    const { run } = runForever(warehouse());
+    expect((await run).code).toBe('unavailable');
+    expect(server.fake.count('jobs.cancel')).toBe(0);
   });
 });
 

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { BigQuery } from '@google-cloud/bigquery';
 import { replaceNamedParams } from '../../shared/sql';
 import { AisleError } from '../core/aisle-error';
 import type {
   ColumnInfo,
   Estimate,
+  ParamValue,
   QueryProgress,
   QueryResult,
   QueryStream,
@@ -15,7 +17,14 @@ import type {
 } from '../warehouse/warehouse';
 import { datasetLocation, listDatasetTables, type DatasetRef } from './bigquery-catalog';
 import type { RestRequest } from './bigquery-client';
-import { isRetryable, JobFailedError, overLimitMessage, problemOf, type ErrorContext } from './bigquery-errors';
+import {
+  isRetryable,
+  JobFailedError,
+  overLimitMessage,
+  partlyAppliedError,
+  problemOf,
+  type ErrorContext,
+} from './bigquery-errors';
 import { BigQuerySession, type BigQueryAccessOptions } from './bigquery-session';
 import { columnsOf, convertRows, toQueryParameters } from './bigquery-values';
 import { formatBytes } from '../../shared/format/bytes';
@@ -41,6 +50,10 @@ const DEFAULT_PAGE_SIZE = 10_000;
 /** How long a cancelled job is watched for BigQuery to confirm it stopped. */
 const CANCEL_CONFIRM_MS = 30_000;
 const CANCEL_POLL_MS = 250;
+/** How long a failed run spends asking BigQuery to cancel its job before it reports the failure. */
+const CANCEL_AFTER_FAILURE_MS = 5_000;
+/** How long close() waits for the cancels of running jobs. */
+const CLOSE_WAIT_MS = 10_000;
 /** Every job carries this label, so a project's admin can tell Aisle's jobs (and their cost) apart. */
 export const JOB_LABELS = { app: 'aisle' } as const;
 /** Partial response for polls: the job's state and the statistics progress shows, not its configuration. */
@@ -52,12 +65,34 @@ interface DryRun {
   statementType: string;
 }
 
+type JobRef = Required<Pick<JobReference, 'jobId'>> & JobReference;
+
 /** A job that finished, with the first page of its rows. */
 interface FinishedJob {
-  reference: Required<Pick<JobReference, 'jobId'>> & JobReference;
+  reference: JobRef;
   first: QueryResultsResponse;
   job: JobResource;
 }
+
+/** A job whose insert was sent and which Aisle has not seen end: failures and close() cancel it. */
+interface RunningJob {
+  reference: JobRef;
+  /** The last insert request, settled or not: a cancel must not overtake it. */
+  inserting: Promise<unknown>;
+  /** The client that sent the insert: the credentials that started the job may stop it. */
+  client: BigQuery;
+  /** The cancel under way, shared by all who ask for it (the run, close()). */
+  cancelling: Promise<void> | null;
+}
+
+/**
+ * Whether a failed insert may still have started its job: the request may have reached BigQuery
+ * and only the answer was lost (a network failure, a 5xx). A 4xx is BigQuery's refusal.
+ */
+const mayHaveStarted = (error: unknown): boolean => {
+  const problem = problemOf(error);
+  return problem?.kind === 'network' || (problem?.kind === 'http' && (problem.status ?? 0) >= 500);
+};
 
 const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -65,8 +100,11 @@ const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTime
  * A BigQuery dataset as a warehouse. Each statement is dry-run first (bytes, statement type, the
  * cost guard), then inserted as a labelled job with a client-made id (a retried insert cannot
  * start it twice), polled until done with progress, and read page by page from getQueryResults.
- * Transient failures are retried with backoff; a job that fails for a transient reason runs again
- * as a new job. Cancelling cancels the job and waits until BigQuery confirms it stopped.
+ * Transient failures are retried with backoff; a query (SELECT) whose job fails for a transient
+ * reason runs again as a new job (a script or DML statement does not: it may have partly applied).
+ * Cancelling cancels the job and waits until BigQuery confirms it stopped; a run that fails for
+ * another reason after its job started (sign-in revoked, network gone) asks BigQuery to cancel it,
+ * and close() cancels the jobs still running.
  */
 export class BigQueryWarehouse implements Warehouse {
   readonly dialect = 'bigquery' as const;
@@ -76,6 +114,9 @@ export class BigQueryWarehouse implements Warehouse {
   readonly #pageSize: number;
   /** Known once given, looked up, or corrected after BigQuery said the dataset lives elsewhere. */
   #location: string | null;
+  /** Jobs inserted and not yet seen to end. */
+  readonly #running = new Set<RunningJob>();
+  #closed = false;
 
   constructor(options: BigQueryWarehouseOptions) {
     this.#options = options;
@@ -177,14 +218,25 @@ export class BigQueryWarehouse implements Warehouse {
   }
 
   /**
-   * The dry run alone. The editor estimates text whose parameters have no values yet; BigQuery
-   * refuses undeclared parameters, so each `@name` is planned as an (untyped) NULL, padded to
-   * the parameter's width so BigQuery's `[line:col]` still points into the text as typed.
+   * The dry run alone. Parameters with a value in `params` are sent with it, as a run sends them,
+   * so the bytes are those the run would scan (partition pruning depends on the values). The
+   * editor also estimates text whose parameters have no values yet; BigQuery refuses undeclared
+   * parameters, so each `@name` without a value is planned as an (untyped) NULL, padded to the
+   * parameter's width so BigQuery's `[line:col]` still points into the text as typed. A NULL
+   * filter can prune every partition, so such an estimate may read far fewer bytes than the run.
    */
-  async estimate(sql: string): Promise<Estimate> {
-    const planned = replaceNamedParams(sql, 'bigquery', (name) => 'NULL'.padEnd(name.length + 1));
+  async estimate(sql: string, params?: Record<string, ParamValue>): Promise<Estimate> {
+    // BigQuery's parameter names ignore case, as findNamedParams does.
+    const given = new Map(Object.entries(params ?? {}).map(([name, value]) => [name.toLowerCase(), { name, value }]));
+    const sent: Record<string, ParamValue> = {};
+    const planned = replaceNamedParams(sql, 'bigquery', (name) => {
+      const param = given.get(name.toLowerCase());
+      if (!param) return 'NULL'.padEnd(name.length + 1);
+      sent[param.name] = param.value;
+      return `@${name}`;
+    });
     try {
-      const dry = await this.#inLocation((location) => this.#dryRun(planned, {}, location));
+      const dry = await this.#inLocation((location) => this.#dryRun(planned, { params: sent }, location));
       return {
         bytesProcessed: dry.bytes,
         estimatedRows: null,
@@ -198,7 +250,7 @@ export class BigQueryWarehouse implements Warehouse {
 
   async stream(sql: string, options: RunOptions = {}): Promise<QueryStream> {
     const { signal } = options;
-    if (signal?.aborted) throw cancelledError();
+    if (signal?.aborted || this.#closed) throw cancelledError();
     const started = performance.now();
     let finished: FinishedJob;
     let dry: DryRun;
@@ -209,7 +261,7 @@ export class BigQueryWarehouse implements Warehouse {
         if (limit !== undefined && dryRun.bytes > limit) {
           throw new AisleError('invalid_input', overLimitMessage(dryRun.bytes, limit, 'process'));
         }
-        return { dry: dryRun, finished: await this.#runJob(sql, options, location, started) };
+        return { dry: dryRun, finished: await this.#runJob(sql, options, location, started, dryRun) };
       }, signal));
     } catch (error) {
       throw this.#fail(error, signal);
@@ -268,55 +320,115 @@ export class BigQueryWarehouse implements Warehouse {
   }
 
   /**
-   * Nothing to release: the client holds no connections of its own, and running queries are
-   * stopped through their signals (the caller's job), which cancels their BigQuery jobs.
+   * Cancels the jobs still running (best effort: each cancel waits for its insert to settle and
+   * then for BigQuery to confirm, and close() waits at most 10 s for them all), and refuses new
+   * jobs: a run still under way ends as cancelled. The client holds no connections of its own.
    */
-  close(): Promise<void> {
-    return Promise.resolve();
+  async close(): Promise<void> {
+    this.#closed = true;
+    const cancels = [...this.#running].map((job) => this.#cancelJob(job, true));
+    if (cancels.length === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled(cancels),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, CLOSE_WAIT_MS);
+      }),
+    ]);
+    clearTimeout(timer);
   }
 
-  /** A job that failed for a transient reason (backendError …) runs again as a new job. */
-  #runJob(sql: string, options: RunOptions, location: string | null, started: number): Promise<FinishedJob> {
-    return withRetry(() => this.#runOnce(sql, options, location, started), this.#session.policy, {
-      signal: options.signal,
-      shouldRetry: (error) => error instanceof JobFailedError && isRetryable(error),
-      onRetry: (error, attempt, delayMs) =>
+  /**
+   * A job that failed for a transient reason (backendError …) runs again as a new job, but only a
+   * query (SELECT): a script or a statement that changes data may have partly applied before it
+   * failed, and running it again could apply it twice.
+   */
+  async #runJob(
+    sql: string,
+    options: RunOptions,
+    location: string | null,
+    started: number,
+    dry: DryRun,
+  ): Promise<FinishedJob> {
+    // The failed job's own statistics say what ran, when they say; else the dry run does.
+    const statementTypeOf = (error: JobFailedError): string => error.statementType ?? dry.statementType;
+    try {
+      return await withRetry(() => this.#runOnce(sql, options, location, started), this.#session.policy, {
+        signal: options.signal,
+        shouldRetry: (error) =>
+          error instanceof JobFailedError && isRetryable(error) && statementTypeOf(error) === 'SELECT',
+        onRetry: (error, attempt, delayMs) =>
+          this.#session.log(
+            `BigQuery job failed (${error instanceof JobFailedError ? (error.reason ?? '?') : '?'}); running it again as a new job (retry ${attempt} in ${delayMs} ms)`,
+          ),
+      });
+    } catch (error) {
+      if (error instanceof JobFailedError && isRetryable(error) && statementTypeOf(error) !== 'SELECT') {
         this.#session.log(
-          `BigQuery job failed (${error instanceof JobFailedError ? (error.reason ?? '?') : '?'}); running it again as a new job (retry ${attempt} in ${delayMs} ms)`,
-        ),
-    });
+          `BigQuery job ${error.jobId} (${statementTypeOf(error)}) failed (${error.reason ?? '?'}); not running it again, as it may have partly applied`,
+        );
+        throw partlyAppliedError(error, statementTypeOf(error));
+      }
+      throw error;
+    }
   }
 
   async #runOnce(sql: string, options: RunOptions, location: string | null, started: number): Promise<FinishedJob> {
     const { signal } = options;
     // A client-made id: an insert retried after a lost answer finds its job (409) instead of starting another.
     const jobId = `aisle_${randomUUID().replaceAll('-', '_')}`;
-    let reference: FinishedJob['reference'] = {
-      jobId,
-      projectId: this.#options.billingProject,
-      ...(location ? { location } : {}),
-    };
-    // The last insert request, even after the wait for it was given up: a cancel must come after it.
-    const insert: { last: Promise<unknown> | null } = { last: null };
-    try {
-      const inserted = await withRetry(
-        () => {
-          const request = this.#session.callOnce<JobResource>(this.#insertRequest(sql, options, reference));
-          insert.last = request.catch(() => undefined);
-          return untilAborted(request, signal).catch((error: unknown) => {
-            if (problemOf(error)?.status === 409) return this.#getJob(reference, signal); // already inserted
-            throw error;
-          });
-        },
-        this.#session.policy,
-        { signal, shouldRetry: isRetryable },
+    let reference: JobRef = { jobId, projectId: this.#options.billingProject, ...(location ? { location } : {}) };
+    // Tracked from the first insert request on; `accepted` once BigQuery said it has the job.
+    const tracked: { job: RunningJob | null; accepted: boolean } = { job: null, accepted: false };
+    const sendInsert = (): Promise<JobResource> => {
+      // Checked as the insert goes out: a job inserted after close() would run on unseen.
+      if (this.#closed) throw cancelledError();
+      const client = this.#session.client();
+      const request = this.#session.callOnce<JobResource>(
+        this.#insertRequest(sql, options, reference),
+        undefined,
+        client,
       );
+      const job: RunningJob = tracked.job ?? { reference, inserting: Promise.resolve(), client, cancelling: null };
+      job.client = client;
+      // The last insert request, even after the wait for it was given up: a cancel must come after it.
+      job.inserting = request.then(
+        (answer) => {
+          // Where BigQuery put the job, for a cancel that did not wait for this answer.
+          const placed = answer.jobReference?.location;
+          if (placed) job.reference = { ...job.reference, location: placed };
+        },
+        () => undefined,
+      );
+      tracked.job = job;
+      this.#running.add(job);
+      return untilAborted(request, signal).catch((error: unknown) => {
+        if (problemOf(error)?.status !== 409) throw error;
+        tracked.accepted = true; // already inserted
+        return this.#getJob(reference, signal);
+      });
+    };
+    try {
+      const inserted = await withRetry(sendInsert, this.#session.policy, { signal, shouldRetry: isRetryable });
+      tracked.accepted = true;
       reference = { ...reference, ...inserted.jobReference, jobId };
-      if (inserted.status?.errorResult) throw new JobFailedError(jobId, inserted.status.errorResult);
+      if (tracked.job) tracked.job.reference = reference;
+      if (inserted.status?.errorResult) throw failedJob(jobId, inserted);
       return await this.#waitForJob(reference, options, started);
     } catch (error) {
-      if (signal?.aborted && insert.last !== null) await this.#cancelJob(reference, insert.last);
+      const { job } = tracked;
+      if (job !== null) {
+        if (signal?.aborted || this.#closed) {
+          await this.#cancelJob(job, true);
+        } else if (!(error instanceof JobFailedError) && (tracked.accepted || mayHaveStarted(error))) {
+          // The job did not end, but the run did (sign-in revoked, network gone, results unreadable):
+          // left alone, the job would run on, and bill, with no one to read it.
+          await this.#cancelJob(job, false);
+        }
+      }
       throw error;
+    } finally {
+      if (tracked.job !== null) this.#running.delete(tracked.job);
     }
   }
 
@@ -341,7 +453,7 @@ export class BigQueryWarehouse implements Warehouse {
     };
   }
 
-  #getJob(reference: JobReference, signal?: AbortSignal): Promise<JobResource> {
+  #getJob(reference: JobReference, signal?: AbortSignal, client?: BigQuery): Promise<JobResource> {
     return this.#session.call<JobResource>(
       {
         projectId: reference.projectId ?? this.#options.billingProject,
@@ -349,6 +461,7 @@ export class BigQueryWarehouse implements Warehouse {
         qs: { location: reference.location, fields: POLL_FIELDS },
       },
       signal,
+      client,
     );
   }
 
@@ -374,7 +487,7 @@ export class BigQueryWarehouse implements Warehouse {
    * answers with the first page once the job completes; while it runs, jobs.get (state and
    * statistics only) feeds the progress line. A failed job shows as `status.errorResult`.
    */
-  async #waitForJob(reference: FinishedJob['reference'], options: RunOptions, started: number): Promise<FinishedJob> {
+  async #waitForJob(reference: JobRef, options: RunOptions, started: number): Promise<FinishedJob> {
     const { signal } = options;
     for (;;) {
       const polled = performance.now();
@@ -388,11 +501,11 @@ export class BigQueryWarehouse implements Warehouse {
         // getQueryResults of a failed job answers with the job's error; the job says whether it failed.
         if (signal?.aborted) throw error;
         const job = await this.#getJob(reference, signal);
-        if (job.status?.errorResult) throw new JobFailedError(reference.jobId, job.status.errorResult);
+        if (job.status?.errorResult) throw failedJob(reference.jobId, job);
         throw error;
       }
       const job = await this.#getJob(reference, signal);
-      if (job.status?.errorResult) throw new JobFailedError(reference.jobId, job.status.errorResult);
+      if (job.status?.errorResult) throw failedJob(reference.jobId, job);
       if (results.jobComplete === true) return { reference, first: results, job };
       options.onProgress?.(progressOf(job, performance.now() - started));
       const rest = this.#pollMs - (performance.now() - polled);
@@ -401,40 +514,67 @@ export class BigQueryWarehouse implements Warehouse {
   }
 
   /**
-   * Asks BigQuery to cancel, then watches the job until it is DONE (bounded): jobs.cancel only
-   * requests it. Runs after the caller's signal fired, so it has its own deadline.
+   * Cancels a job once, however many ask (a cancelled run, a failed run, close()). `confirm`
+   * (the person asked to stop, or the warehouse closes) then watches the job until it is DONE;
+   * after a failure the cancel is only asked for, briefly. Runs after the caller's signal fired
+   * (or without one), so it has its own deadline. Never throws: failures are logged.
    */
-  async #cancelJob(reference: FinishedJob['reference'], inserting: Promise<unknown>): Promise<void> {
-    const deadline = AbortSignal.timeout(CANCEL_CONFIRM_MS);
+  #cancelJob(job: RunningJob, confirm: boolean): Promise<void> {
+    job.cancelling ??= this.#stopJob(job, confirm);
+    return job.cancelling;
+  }
+
+  async #stopJob(job: RunningJob, confirm: boolean): Promise<void> {
+    const deadline = AbortSignal.timeout(confirm ? CANCEL_CONFIRM_MS : CANCEL_AFTER_FAILURE_MS);
     try {
       // A cancel that overtook the insert would find no job and leave the job running.
-      await untilAborted(inserting, deadline);
-      await this.#session.call(
-        {
-          method: 'POST',
-          projectId: reference.projectId ?? this.#options.billingProject,
-          path: `/jobs/${reference.jobId}/cancel`,
-          qs: { location: reference.location },
-        },
-        deadline,
-      );
+      await untilAborted(job.inserting, deadline);
+      const client = await this.#requestCancel(job, deadline);
+      if (!confirm) return;
       for (;;) {
-        const job = await this.#getJob(reference, deadline);
-        if (job.status?.state === 'DONE') return;
+        const state = await this.#getJob(job.reference, deadline, client);
+        if (state.status?.state === 'DONE') return;
         await untilAborted(sleepFor(Math.min(CANCEL_POLL_MS, this.#pollMs)), deadline);
       }
     } catch (error) {
       // 404: the insert never reached BigQuery, so nothing runs. Anything else is only logged:
-      // the person asked to stop, and stopping is what they see.
+      // the person asked to stop (or the run had failed already), and that is what they see.
       const problem = problemOf(error);
       if (problem?.status !== 404) {
         this.#session.log(
-          `Could not confirm that BigQuery job ${reference.jobId} was cancelled: ${problem?.message ?? String(error)}`,
+          `Could not ${confirm ? 'confirm that' : 'ask that'} BigQuery job ${job.reference.jobId} ${confirm ? 'was' : 'be'} cancelled: ${problem?.message ?? (error instanceof Error ? error.message : String(error))}`,
         );
       }
     }
   }
+
+  /**
+   * jobs.cancel, with the client that inserted the job: after a sign-out (or a switch of
+   * account) its credentials may still be valid, and they are the ones allowed to stop the job.
+   * When they are refused, the current credentials try. Resolves with the client that got through.
+   */
+  async #requestCancel(job: RunningJob, deadline: AbortSignal): Promise<BigQuery> {
+    const request: RestRequest = {
+      method: 'POST',
+      projectId: job.reference.projectId ?? this.#options.billingProject,
+      path: `/jobs/${job.reference.jobId}/cancel`,
+      qs: { location: job.reference.location },
+    };
+    try {
+      await this.#session.call(request, deadline, job.client);
+      return job.client;
+    } catch (error) {
+      const current = this.#session.currentClient();
+      if (problemOf(error)?.kind !== 'auth' || current === null || current === job.client) throw error;
+      await this.#session.call(request, deadline, current);
+      return current;
+    }
+  }
 }
+
+/** A job that ended with `status.errorResult`, with what its statistics say it ran. */
+const failedJob = (jobId: string, job: JobResource): JobFailedError =>
+  new JobFailedError(jobId, job.status?.errorResult ?? {}, job.statistics?.query?.statementType);
 
 /** "Running · 1.2 GB processed · 3 s of slot time", from what jobs.get reports so far. */
 export const progressDetail = (job: JobResource): string => {

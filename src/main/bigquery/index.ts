@@ -11,4 +11,10 @@ export {
 export { isAuthFailure, toAisleError } from './bigquery-errors';
 export type { BigQueryAccessOptions } from './bigquery-session';
 export type { RetryOptions } from './retry';
-export { publishDemoStore, type PublishDemoOptions, type PublishedTable, type PublishProgress } from './publish-demo';
+export {
+  publishDemoStore,
+  type PublishDemoOptions,
+  type PublishDemoResult,
+  type PublishedTable,
+  type PublishProgress,
+} from './publish-demo';

@@ -30,6 +30,7 @@ beforeAll(async () => {
     authorize: (header) => header === 'Bearer test-token',
     theLook: false,
     projects: [{ id: 'acme-retail' }],
+    datasets: [{ projectId: 'acme-retail', datasetId: 'emea_demo', location: 'EU' }],
   });
   folder = await mkdtemp(join(tmpdir(), 'aisle-publish-test-'));
   duckDbPath = join(folder, 'demo.duckdb');
@@ -52,7 +53,10 @@ afterAll(async () => {
 describe('publishDemoStore', () => {
   it('creates the dataset, exports each table to Parquet and loads it, reporting progress', async () => {
     const progress: PublishProgress[] = [];
-    const published = await publishDemoStore(options({ onProgress: (event) => progress.push(event) }));
+    const { tables: published, ...where } = await publishDemoStore(
+      options({ onProgress: (event) => progress.push(event) }),
+    );
+    expect(where).toEqual({ location: 'EU', locationNote: null });
     expect(published.map(({ name, rows }) => ({ name, rows }))).toEqual([
       { name: 'orders', rows: 200 },
       { name: 'products', rows: 50 },
@@ -70,7 +74,10 @@ describe('publishDemoStore', () => {
     expect(created?.body).toMatchObject({ datasetReference: { datasetId: 'aisle_demo' }, location: 'EU' });
     const uploads = server.fake.requests.filter((request) => request.route === 'jobs.upload');
     expect(uploads.map((request) => request.body)).toMatchObject([
-      { configuration: { load: { sourceFormat: 'PARQUET', writeDisposition: 'WRITE_TRUNCATE' } } },
+      {
+        jobReference: { location: 'EU' },
+        configuration: { load: { sourceFormat: 'PARQUET', writeDisposition: 'WRITE_TRUNCATE' } },
+      },
       {
         configuration: {
           load: { destinationTable: { projectId: 'acme-retail', datasetId: 'aisle_demo', tableId: 'products' } },
@@ -101,11 +108,34 @@ describe('publishDemoStore', () => {
 
   it('replaces the tables when published again, and publishes only the tables asked for', async () => {
     server.fake.script.reset();
-    const published = await publishDemoStore(options({ tables: ['products'] }));
+    const { tables: published } = await publishDemoStore(options({ tables: ['products'] }));
     expect(published.map((table) => table.name)).toEqual(['products']);
     expect(server.fake.count('datasets.insert')).toBe(0);
     const [job] = [...server.fake.jobs.values()];
     expect(job).toMatchObject({ state: 'DONE', errorResult: null });
+  });
+
+  it('loads into an existing dataset in its own location, and says so when another was asked for', async () => {
+    server.fake.script.reset();
+    const elsewhere = { projectId: 'acme-retail', datasetId: 'emea_demo', location: 'US' };
+    const result = await publishDemoStore(options({ target: elsewhere, tables: ['orders'] }));
+    expect(result).toMatchObject({
+      tables: [{ name: 'orders', rows: 200 }],
+      location: 'EU',
+      locationNote:
+        'Dataset acme-retail.emea_demo already exists in location EU, so the tables were published there, not in US.',
+    });
+    expect(server.fake.count('datasets.insert')).toBe(0);
+    const [upload] = server.fake.requests.filter((request) => request.route === 'jobs.upload');
+    expect(upload?.body).toMatchObject({
+      jobReference: { location: 'EU' },
+      configuration: { load: { destinationTable: { datasetId: 'emea_demo', tableId: 'orders' } } },
+    });
+    expect([...server.fake.jobs.values()]).toMatchObject([{ location: 'EU', state: 'DONE', errorResult: null }]);
+
+    // The same location spelt otherwise is no news.
+    const again = await publishDemoStore(options({ target: { ...elsewhere, location: 'eu' }, tables: ['orders'] }));
+    expect(again).toMatchObject({ location: 'EU', locationNote: null });
   });
 
   it('refuses a table the demo store does not have', async () => {

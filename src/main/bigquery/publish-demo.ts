@@ -22,7 +22,10 @@ export interface PublishDemoOptions extends BigQueryAccessOptions {
   duckDbPath?: string;
   /** A connection to the open demo store (DuckDB allows one open instance per file and process). */
   connect?: () => Promise<DuckDBConnection>;
-  /** Where the tables go; the dataset is created (in `location`) when missing. Load jobs bill to its project. */
+  /**
+   * Where the tables go; the dataset is created (in `location`) when missing. A dataset that exists
+   * keeps its own location, and the tables are loaded there. Load jobs bill to its project.
+   */
   target: DatasetRef & { location: string };
   /** Tables of the DuckDB `main` schema to publish; default all. */
   tables?: readonly string[];
@@ -35,6 +38,14 @@ export interface PublishedTable {
   rows: number;
   /** Size of the Parquet file uploaded. */
   bytes: number;
+}
+
+export interface PublishDemoResult {
+  tables: PublishedTable[];
+  /** Where the dataset lives, so where the tables were loaded: the existing dataset's location, or `target.location`. */
+  location: string;
+  /** Says that the dataset already existed in another location than `target.location`, and the tables went there; null otherwise. */
+  locationNote: string | null;
 }
 
 const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`;
@@ -51,15 +62,22 @@ const asJobFailure = (error: unknown, table: string): unknown => {
   return first?.reason ? new JobFailedError(`load ${table}`, first) : error;
 };
 
-const ensureDataset = async (session: BigQuerySession, target: PublishDemoOptions['target']): Promise<void> => {
+/** Where the target dataset lives: its own location when it exists; made in `target.location` when missing. */
+const ensureDataset = async (session: BigQuerySession, target: PublishDemoOptions['target']): Promise<string> => {
+  const existingLocation = async (): Promise<string> => {
+    const dataset = await session.call<DatasetResource>({
+      projectId: target.projectId,
+      path: `/datasets/${target.datasetId}`,
+    });
+    return dataset.location ?? target.location;
+  };
   try {
-    await session.call<DatasetResource>({ projectId: target.projectId, path: `/datasets/${target.datasetId}` });
-    return;
+    return await existingLocation();
   } catch (error) {
     if (problemOf(error)?.status !== 404) throw error;
   }
   try {
-    await session.call<DatasetResource>({
+    const created = await session.call<DatasetResource>({
       method: 'POST',
       projectId: target.projectId,
       path: '/datasets',
@@ -70,19 +88,24 @@ const ensureDataset = async (session: BigQuerySession, target: PublishDemoOption
         labels: { app: 'aisle' },
       },
     });
+    return created.location ?? target.location;
   } catch (error) {
-    // Created meanwhile by someone else: fine.
     if (problemOf(error)?.status !== 409) throw error;
   }
+  // Created meanwhile by someone else, in a location of their choosing.
+  return existingLocation();
 };
+
+const sameLocation = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /**
  * Publishes the demo store to BigQuery, so the same data can be explored there: each table is
  * exported from DuckDB to Parquet (`COPY … (FORMAT parquet)`, which keeps the types) and loaded
- * with a load job (`WRITE_TRUNCATE`, so publishing again replaces the tables). Cancelling stops
- * between tables.
+ * with a load job (`WRITE_TRUNCATE`, so publishing again replaces the tables) in the dataset's
+ * location, which is the existing dataset's own when it differs from `target.location` (the result
+ * says so). Cancelling stops between tables.
  */
-export const publishDemoStore = async (options: PublishDemoOptions): Promise<PublishedTable[]> => {
+export const publishDemoStore = async (options: PublishDemoOptions): Promise<PublishDemoResult> => {
   const { target, signal } = options;
   const session = new BigQuerySession(options, target.projectId);
   const context: ErrorContext = { billingProject: target.projectId, dataset: target, action: 'catalog' };
@@ -108,9 +131,11 @@ export const publishDemoStore = async (options: PublishDemoOptions): Promise<Pub
     if (missing.length > 0) {
       throw new AisleError('invalid_input', `The demo store has no table ${missing.join(', ')}.`);
     }
-    await ensureDataset(session, target);
+    const location = await ensureDataset(session, target);
+    context.location = location;
+    // The load jobs run in the dataset's real location: the client puts it in each job's reference.
     const client = session.client();
-    const dataset = client.dataset(target.datasetId, { projectId: target.projectId, location: target.location });
+    const dataset = client.dataset(target.datasetId, { projectId: target.projectId, location });
     const published: PublishedTable[] = [];
     for (const [index, table] of tables.entries()) {
       if (signal?.aborted) throw cancelledError();
@@ -139,7 +164,11 @@ export const publishDemoStore = async (options: PublishDemoOptions): Promise<Pub
       published.push({ name: table, rows, bytes: (await stat(file)).size });
       report('done');
     }
-    return published;
+    const locationNote = sameLocation(location, target.location)
+      ? null
+      : `Dataset ${target.projectId}.${target.datasetId} already exists in location ${location}, so the tables were ` +
+        `published there, not in ${target.location}.`;
+    return { tables: published, location, locationNote };
   } catch (error) {
     if (signal?.aborted) throw cancelledError();
     throw session.toError(error, context);

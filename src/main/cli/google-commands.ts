@@ -1,4 +1,4 @@
-import type { AuthState, SignInRequest } from '../../shared/contract';
+import { GoogleSettingsUpdate, type AuthState, type SignInRequest } from '../../shared/contract';
 import { AisleError } from '../core/aisle-error';
 import { createCliCore } from './cli-core';
 
@@ -47,16 +47,17 @@ export const runLogin = async (options: LoginOptions): Promise<void> => {
       : options.adc
         ? { method: 'adc' }
         : { method: 'browser' };
-    if (options.project !== undefined) {
-      // Validated like the Settings page does it, before the browser opens.
-      const reply = await core.router.invoke(
-        'google.settings.set',
-        { billingProject: options.project },
-        { transport: 'ipc' },
-      );
-      if (!reply.ok) throw new AisleError(reply.error.code, reply.error.message);
+    // Checked before the browser opens, kept only once the sign-in worked.
+    const project =
+      options.project === undefined ? undefined : GoogleSettingsUpdate.safeParse({ billingProject: options.project });
+    if (project && !project.success) {
+      throw new AisleError('invalid_input', project.error.issues[0]?.message ?? 'That is not a project ID.');
     }
-    const state = await core.google.signIn(request);
+    let state = await core.google.signIn(request);
+    if (project?.data.billingProject) {
+      core.google.setBillingProject(project.data.billingProject);
+      state = core.google.state();
+    }
     if (!options.json && state.storageWarning) process.stderr.write(`Note: ${state.storageWarning}\n`);
     print(state, options.json);
   } finally {
@@ -72,8 +73,10 @@ export const runLogout = async (): Promise<void> => {
   try {
     await core.google.auth.restore();
     const before = core.google.state();
+    // A saved sign-in that could not be restored here (no client id set, say) is still revoked.
+    const account = before.state === 'signed-in' ? before.account : core.google.auth.savedAccount();
     await core.google.auth.signOut();
-    process.stdout.write(before.state === 'signed-in' ? `Signed out ${before.account ?? ''}\n` : 'Not signed in.\n');
+    process.stdout.write(account !== null ? `Signed out ${account}\n` : 'Not signed in.\n');
   } finally {
     await core.stop();
   }

@@ -1,3 +1,4 @@
+import { AisleError } from '../core/aisle-error';
 import { buildProgram } from './program';
 
 buildProgram()
@@ -5,5 +6,6 @@ buildProgram()
   .catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`aisle: ${message}\n`);
-    process.exit(1);
+    // Stopped with Ctrl+C: the shell convention is 128 + SIGINT.
+    process.exit(error instanceof AisleError && error.code === 'cancelled' ? 130 : 1);
   });

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { DEMO_DEFAULTS, DEMO_SCALE_LIMITS } from '../demo/generate-demo';
 import { APP_VERSION } from '../version';
+import { runAsk, type AskCommandOptions } from './ask-command';
 import { runDemo } from './demo-command';
 import { runLogin, runLogout, runWhoami, type LoginOptions } from './google-commands';
 import { runPublishDemo, type PublishDemoCommandOptions } from './publish-demo-command';
@@ -128,6 +129,21 @@ export const buildProgram = (): Command => {
     .option('--json', 'print {source, rowsRead, rowsLoaded, rowsRejected, mapping, notes} as JSON', false)
     .action(async (file: string, options: ImportCommandOptions) => {
       await runImport(file, options);
+    });
+
+  program
+    .command('ask')
+    .description('ask a question in plain English; prints the answer table and a short narrative')
+    .argument('<question>', 'for example "revenue by category last quarter vs last year"')
+    .option('--source <name>', 'data source to ask', 'demo')
+    .option(
+      '--json',
+      'print {question, interpretation, plan, sql, columns, rows, narrative, chart, source, asOf}',
+      false,
+    )
+    .option('--pin <title>', 'keep the answer as a report with this title and print its id')
+    .action(async (question: string, options: AskCommandOptions) => {
+      await runAsk(question, options);
     });
 
   program

@@ -12,7 +12,9 @@ export interface PublishDemoCommandOptions {
 
 /** `aisle publish-demo bq:PROJECT.DATASET`: uploads the demo store's tables to BigQuery. */
 export const runPublishDemo = async (target: string, options: PublishDemoCommandOptions): Promise<void> => {
-  const name = target.startsWith(BIGQUERY_PREFIX) ? target : `${BIGQUERY_PREFIX}${target}`;
+  const name = target.toLowerCase().startsWith(BIGQUERY_PREFIX)
+    ? `${BIGQUERY_PREFIX}${target.slice(BIGQUERY_PREFIX.length)}`
+    : `${BIGQUERY_PREFIX}${target}`;
   const { projectId, datasetId } = parseBigQueryName(name);
   const core = createCliCore();
   const progress = createProgressReporter('Publishing');
@@ -40,6 +42,7 @@ export const runPublishDemo = async (target: string, options: PublishDemoCommand
       return;
     }
     progress.done(`Published to ${result.source.name} (source ${result.source.id}):`);
+    if (result.note) process.stderr.write(`Note: ${result.note}\n`);
     for (const table of result.tables) {
       process.stdout.write(`  ${table.name.padEnd(22)}${table.rows.toLocaleString('en-US').padStart(12)} rows\n`);
     }

@@ -42,6 +42,8 @@ export const runSources = async (options: { json: boolean; source?: string }): P
     const sources = options.source ? [core.sources.find(options.source)] : core.sources.list();
     const result: SourceReport[] = [];
     for (const source of sources) result.push({ ...source, ...(await tablesOf(core, source)) });
+    // Asked about one source whose tables could not be listed: a script should see the failure.
+    if (options.source && result.every((source) => !source.ready)) process.exitCode = 1;
     if (options.json) {
       process.stdout.write(`${JSON.stringify({ sources: result })}\n`);
       return;

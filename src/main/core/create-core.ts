@@ -4,7 +4,11 @@ import open from 'open';
 import type { Notice } from '../../shared/contract';
 import { createAppHandlers, type AppFacts } from '../app/app-handlers';
 import { cacheFilePath, openCache, type Cache } from '../cache';
+import { createAskHandlers } from '../ask/ask-handlers';
+import { AskService } from '../ask/ask-service';
+import { SourceContexts } from '../ask/source-context';
 import { createAuthHandlers } from '../auth/auth-handlers';
+import { uploadsDir } from '../web/upload';
 import { AuthService } from '../auth/auth-service';
 import { FileSecretStore } from '../auth/file-secret-store';
 import type { SecretStore } from '../auth/secret-store';
@@ -91,7 +95,10 @@ export const createCore = (options: CoreOptions): Core => {
     log: options.log,
     onProgress: (progress) => events.emit('job.progress', progress),
     // Called only during a generation, long after `sources` below exists.
-    beforeReplace: () => sources.release('demo'),
+    beforeReplace: () => {
+      askContexts.forget('demo');
+      return sources.release('demo');
+    },
   });
   const env = options.env ?? process.env;
   const endpoints = googleEndpointsFromEnv(env);
@@ -106,7 +113,8 @@ export const createCore = (options: CoreOptions): Core => {
     ...(env['AISLE_GOOGLE_ACCESS_TOKEN'] ? { accessToken: env['AISLE_GOOGLE_ACCESS_TOKEN'] } : {}),
     log: options.log,
     onChange: () => {
-      // A new session (or none) must not reuse warehouses built for the old one.
+      // A new session (or none) must not reuse the old one's warehouses; closing them cancels
+      // their running jobs (a query that hit the dead sign-in fails with its own message).
       void sources.releaseBigQuery();
       events.emit('auth.state', google.state());
     },
@@ -132,10 +140,13 @@ export const createCore = (options: CoreOptions): Core => {
     maximumBytesBilled: () => readCostGuard(cache).maximumBytesBilled,
   });
 
+  const askContexts: SourceContexts = new SourceContexts(sources);
+  const ask = new AskService({ cache, sources, queries, contexts: askContexts });
+
   const handlers: HandlerMap = {
     ...createAppHandlers(options, () => notices),
     ...createNetworkHandlers(monitor),
-    ...createAuthHandlers(google),
+    ...createAuthHandlers(google, uploadsDir(options.dataDir)),
     ...createGoogleHandlers(google, googleSettings, async () => {
       await sources.releaseBigQuery();
       events.emit('auth.state', google.state());
@@ -160,6 +171,7 @@ export const createCore = (options: CoreOptions): Core => {
     ...createExportHandlers(cache, options.dataDir),
     ...createReportHandlers(cache),
     ...createCostGuardHandlers(cache),
+    ...createAskHandlers(ask, cache),
   };
 
   return {

@@ -74,6 +74,15 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'sources.list': () => ({ sources: [], activeId: 'demo' }),
   'demo.status': () => ({ state: 'missing' }),
   'demo.regenerate': () => ({ jobId: 'demo-generate' }),
+  'ask.question': () => {
+    throw new AisleError('not_found', 'No source.');
+  },
+  'ask.suggestions': () => ({ questions: [] }),
+  'chats.list': () => ({ chats: [] }),
+  'chats.get': () => {
+    throw new AisleError('not_found', 'No chat.');
+  },
+  'chats.delete': () => ({ deleted: false }),
   'demo.publish': () => {
     throw new AisleError('unauthorized', 'Sign in first.');
   },

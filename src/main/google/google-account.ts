@@ -18,7 +18,7 @@ export interface GoogleAccountDeps {
 }
 
 const FILE_STORAGE_WARNING =
-  'This copy of Aisle keeps your Google refresh token in a private file in its data folder (readable only by your user), not in the OS keychain. Use the desktop app for keychain storage.';
+  'Aisle keeps your Google credentials (a refresh token, or a service account key) in a private file in its data folder, readable only by your user, because no OS keychain is in use here; the desktop app uses the keychain where the system has one.';
 
 /** The person's Google account as the rest of main sees it: session, settings, billing project, catalog. */
 export class GoogleAccount {
@@ -35,13 +35,14 @@ export class GoogleAccount {
   state(): AuthState {
     const { auth, settings, secrets } = this.#deps;
     const snapshot = auth.snapshot();
-    // Only a browser sign-in keeps a refresh token, so only it (or the choice of one) needs the warning.
-    const keepsRefreshToken = snapshot.state !== 'signed-in' || snapshot.method === 'browser';
+    // A browser sign-in keeps a refresh token and a key-file sign-in the key: both sit in the store.
+    const keepsSecrets =
+      snapshot.state !== 'signed-in' || snapshot.method === 'browser' || snapshot.method === 'service-account';
     return {
       ...snapshot,
       clientIdConfigured: settings.clientConfig().clientId !== null,
       credentialStorage: secrets.kind,
-      storageWarning: secrets.kind === 'file' && keepsRefreshToken ? FILE_STORAGE_WARNING : null,
+      storageWarning: secrets.kind === 'file' && keepsSecrets ? FILE_STORAGE_WARNING : null,
       billingProject: this.billingProjectOrNull(),
     };
   }
@@ -54,6 +55,10 @@ export class GoogleAccount {
       if (hint) this.#deps.settings.update({ billingProject: hint });
     }
     return this.state();
+  }
+
+  setBillingProject(projectId: string): void {
+    this.#deps.settings.update({ billingProject: projectId });
   }
 
   billingProjectOrNull(): string | null {

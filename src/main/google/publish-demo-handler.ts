@@ -35,7 +35,7 @@ export const createPublishDemoHandlers = (deps: PublishDemoDeps): HandlerMap<'de
     const target = { projectId: input.projectId, datasetId: input.datasetId, location: input.location };
     emit({ stage: 'Preparing the dataset', fraction: 0, state: 'running' });
     try {
-      const tables = await publishDemoStore({
+      const published = await publishDemoStore({
         connect: () => warehouse.connect(),
         target,
         authClient: () => deps.account.auth.client(),
@@ -54,9 +54,14 @@ export const createPublishDemoHandlers = (deps: PublishDemoDeps): HandlerMap<'de
             state: 'running',
           }),
       });
-      const source = deps.sources.addBigQuery(target);
-      emit({ stage: 'Published', fraction: 1, state: 'done', message: `${tables.length} tables in ${source.name}` });
-      return { source, tables };
+      const source = deps.sources.addBigQuery({ ...target, location: published.location });
+      emit({
+        stage: 'Published',
+        fraction: 1,
+        state: 'done',
+        message: `${published.tables.length} tables in ${source.name}`,
+      });
+      return { source, tables: published.tables, note: published.locationNote };
     } catch (error) {
       emit({
         stage: 'Publishing failed',

@@ -1,7 +1,7 @@
 import type { QueryEstimate } from '../../shared/contract';
 import { findNamedParams, replaceNamedParams, splitStatements, type SqlDialect } from '../../shared/sql';
 import { AisleError } from '../core/aisle-error';
-import type { Warehouse } from '../warehouse/warehouse';
+import type { ParamValue, Warehouse } from '../warehouse/warehouse';
 
 /** BigQuery's on-demand price per TiB processed (US multi-region, 2026). */
 export const ON_DEMAND_USD_PER_TIB = 6.25;
@@ -28,7 +28,11 @@ const costUsd = (dialect: SqlDialect, bytes: number | null): number | null => {
  * parameters have no values, so they are planned as NULL; the row estimate would then describe
  * a different query and is left out.
  */
-export const estimateQuery = async (warehouse: Warehouse, sql: string): Promise<QueryEstimate> => {
+export const estimateQuery = async (
+  warehouse: Warehouse,
+  sql: string,
+  params?: Record<string, ParamValue>,
+): Promise<QueryEstimate> => {
   const count = splitStatements(sql, warehouse.dialect).length;
   if (count !== 1) {
     throw new AisleError(
@@ -41,7 +45,9 @@ export const estimateQuery = async (warehouse: Warehouse, sql: string): Promise<
   }
   const hasParams = findNamedParams(sql, warehouse.dialect).length > 0;
   const planned = hasParams && warehouse.dialect === 'duckdb' ? replaceNamedParams(sql, 'duckdb', () => 'NULL') : sql;
-  const estimate = await warehouse.estimate(planned);
+  const estimate = await (params && warehouse.dialect === 'bigquery'
+    ? warehouse.estimate(planned, params)
+    : warehouse.estimate(planned));
   return {
     statementType: estimate.statementType,
     readOnly: estimate.readOnly,
@@ -56,9 +62,13 @@ export const estimateQuery = async (warehouse: Warehouse, sql: string): Promise<
  * The editor's live estimate: text that does not parse yet is normal while typing, so the
  * engine's objection comes back as `problem` instead of a failed call.
  */
-export const tentativeEstimate = async (warehouse: Warehouse, sql: string): Promise<QueryEstimate> => {
+export const tentativeEstimate = async (
+  warehouse: Warehouse,
+  sql: string,
+  params?: Record<string, ParamValue>,
+): Promise<QueryEstimate> => {
   try {
-    return await estimateQuery(warehouse, sql);
+    return await estimateQuery(warehouse, sql, params);
   } catch (error) {
     if (!(error instanceof AisleError) || error.code !== 'invalid_input') throw error;
     return {

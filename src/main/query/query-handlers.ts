@@ -15,9 +15,9 @@ export const createQueryHandlers = ({ queries, sources }: QueryHandlerDeps): Han
   'query.cancel': ({ jobId }) => ({ cancelled: queries.cancel(jobId) }),
   'query.result': ({ resultId }) => queries.result(resultId),
   'query.rows': ({ resultId, offset, limit }) => ({ rows: queries.rows(resultId, offset, limit) }),
-  'query.estimate': async ({ sourceId, sql, tentative }) => {
+  'query.estimate': async ({ sourceId, sql, tentative, params }) => {
     const warehouse = await sources.warehouse(sources.find(sourceId).id);
-    return tentative ? tentativeEstimate(warehouse, sql) : estimateQuery(warehouse, sql);
+    return tentative ? tentativeEstimate(warehouse, sql, params) : estimateQuery(warehouse, sql, params);
   },
   'schema.tables': async ({ sourceId }) => {
     const warehouse = await sources.warehouse(sources.find(sourceId).id);

@@ -89,7 +89,8 @@ export interface Warehouse {
   stream(sql: string, options?: RunOptions): Promise<QueryStream>;
   /** Runs one statement and collects every row: for small results. */
   query(sql: string, options?: RunOptions): Promise<QueryResult>;
-  estimate(sql: string): Promise<Estimate>;
+  /** `params`: values for named parameters, so a billed engine can estimate what will really run. */
+  estimate(sql: string, params?: Record<string, ParamValue>): Promise<Estimate>;
   listTables(): Promise<TableInfo[]>;
   close(): Promise<void>;
 }

@@ -37,7 +37,8 @@ export const receiveUpload = async (
     throw new AisleError('invalid_input', 'This file is larger than 4 GB. Import it with `aisle import FILE` instead.');
   }
   const name = safeFileName(String(request.headers['x-aisle-filename'] ?? 'upload'));
-  mkdirSync(uploadsDir(dataDir), { recursive: true });
+  // Uploads can be private (a service account key): only the user may read them.
+  mkdirSync(uploadsDir(dataDir), { recursive: true, mode: 0o700 });
   const path = join(uploadsDir(dataDir), `${randomUUID()}-${name}`);
   let bytes = 0;
   request.on('data', (chunk: Buffer) => {
@@ -45,7 +46,7 @@ export const receiveUpload = async (
     if (bytes > MAX_UPLOAD_BYTES) request.destroy(new Error('too large'));
   });
   try {
-    await pipeline(request, createWriteStream(path, { flags: 'wx' }));
+    await pipeline(request, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
   } catch (error) {
     rmSync(path, { force: true });
     throw new AisleError('invalid_input', 'The upload did not arrive whole. Try again.', { cause: error });

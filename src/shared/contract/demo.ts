@@ -39,6 +39,8 @@ export const demoMethods = {
     output: z.object({
       source: DataSource,
       tables: z.array(z.object({ name: z.string(), rows: z.number(), bytes: z.number() })),
+      /** Said when the dataset already existed somewhere other than the location asked for. */
+      note: z.string().nullable(),
     }),
   },
 } as const;

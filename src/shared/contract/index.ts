@@ -1,4 +1,5 @@
 export * from './analysis-plan';
+export * from './ask';
 export * from './app';
 export * from './auth';
 export * from './bridge';

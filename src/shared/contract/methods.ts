@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appMethods } from './app';
+import { askMethods } from './ask';
 import { authMethods } from './auth';
 import { costGuardMethods } from './cost-guard';
 import { demoMethods } from './demo';
@@ -28,6 +29,7 @@ export const methods = {
   ...exportMethods,
   ...reportMethods,
   ...costGuardMethods,
+  ...askMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 // The reverse direction of the check above: no schema without a listed name.

@@ -38,6 +38,11 @@ export const methodNames = [
   'editor.tabs.save',
   'export.result',
   'reports.pin',
+  'ask.question',
+  'ask.suggestions',
+  'chats.list',
+  'chats.get',
+  'chats.delete',
   'settings.costGuard.get',
   'settings.costGuard.set',
 ] as const;

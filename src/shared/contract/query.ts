@@ -158,6 +158,8 @@ export const queryMethods = {
         sql: z.string().trim().min(1).max(1_000_000),
         /** True while the person is still typing: a statement the engine rejects is a `problem`, not an error. */
         tentative: z.boolean().default(false),
+        /** Values of named parameters, so BigQuery's dry run estimates what will really run. */
+        params: QueryParams.optional(),
       })
       .strict(),
     output: QueryEstimate,

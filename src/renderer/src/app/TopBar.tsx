@@ -5,6 +5,7 @@ import { useAisleQuery, useSources } from '../api/hooks';
 import { StatusPill } from '../components/StatusPill';
 import { useThemeContext } from '../theme/theme-context';
 import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 
 const NetworkIndicator = () => {
   const client = useClient();
@@ -35,9 +36,17 @@ const NetworkIndicator = () => {
   );
 };
 
+/** What a sign-in, sign-out or new billing project makes stale: anything read through Google. */
+const googleQueries = ['schema.tables', 'sources.list', 'google.projects.list', 'google.datasets.list'] as const;
+
 const AccountIndicator = () => {
+  const queryClient = useQueryClient();
   const { data } = useAisleQuery('auth.state', { liveEvent: true });
   const signedIn = data?.state === 'signed-in';
+  const sessionKey = `${data?.state ?? ''}|${data?.account ?? ''}|${data?.billingProject ?? ''}`;
+  useEffect(() => {
+    for (const key of googleQueries) void queryClient.invalidateQueries({ queryKey: [key] });
+  }, [queryClient, sessionKey]);
   return (
     <StatusPill
       tone={signedIn ? 'accent' : 'neutral'}

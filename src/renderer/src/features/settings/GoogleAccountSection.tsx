@@ -45,7 +45,10 @@ export const GoogleAccountSection = () => {
     }
   };
 
-  const signInWithKey = async (file: File | undefined): Promise<void> => {
+  const signInWithKey = async (input: HTMLInputElement): Promise<void> => {
+    const file = input.files?.[0];
+    // Cleared, so choosing the same file again (after fixing its permissions, say) tries again.
+    input.value = '';
     if (!file) return;
     try {
       await signIn({ method: 'service-account', keyFile: await client.fileToPath(file) });
@@ -74,7 +77,7 @@ export const GoogleAccountSection = () => {
           {auth.message}
         </p>
       )}
-      {error && (
+      {error && error !== auth.message && (
         <p className="error-text" role="alert">
           {error}
         </p>
@@ -141,7 +144,7 @@ export const GoogleAccountSection = () => {
               type="file"
               accept=".json,application/json"
               hidden
-              onChange={(event) => void signInWithKey(event.target.files?.[0])}
+              onChange={(event) => void signInWithKey(event.currentTarget)}
             />
           </div>
         </>

@@ -34,7 +34,7 @@ export const PublishDemo = ({ projectId }: { projectId: string | null }) => {
       const rows = result.tables.reduce((sum, table) => sum + table.rows, 0);
       setMessage({
         tone: 'ok',
-        text: `Published ${result.tables.length} tables (${rows.toLocaleString('en-US')} rows) to ${result.source.name}; it is now a data source.`,
+        text: `Published ${result.tables.length} tables (${rows.toLocaleString('en-US')} rows) to ${result.source.name}; it is now a data source.${result.note ? ` ${result.note}` : ''}`,
       });
     } catch (error) {
       setMessage({ tone: 'error', text: error instanceof Error ? error.message : String(error) });

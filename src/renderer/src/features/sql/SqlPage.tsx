@@ -13,6 +13,7 @@ import {
   type ViewOptions,
 } from '../../../../shared/sql';
 import { useActiveSource } from '../../api/active-source';
+import { AisleCallError } from '../../api/aisle-client';
 import { useClient } from '../../api/client-context';
 import { useSources } from '../../api/hooks';
 import { Button } from '../../components/Button';
@@ -75,18 +76,20 @@ export const SqlPage = () => {
 
   /** BigQuery bills by bytes: above the guard's threshold, the person says yes first. */
   const approveCost = useCallback(
-    async (sql: string): Promise<boolean> => {
+    async (sql: string, params: Record<string, string | number | boolean | null>): Promise<boolean> => {
       if (dialect !== 'bigquery') return true;
       let estimate: QueryEstimate;
       let guard: CostGuard;
       try {
         [estimate, guard] = await Promise.all([
-          client.call('query.estimate', { sourceId, sql }),
+          client.call('query.estimate', { sourceId, sql, ...(Object.keys(params).length > 0 ? { params } : {}) }),
           client.call('settings.costGuard.get', {}),
         ]);
-      } catch {
+      } catch (error) {
         // A statement BigQuery rejects costs nothing: the run reports the error where it is.
-        return true;
+        // Any other failure (offline, rate limited) must not skip the question silently.
+        if (error instanceof AisleCallError && error.code === 'invalid_input') return true;
+        throw error;
       }
       if (!needsCostConfirmation(estimate.bytesProcessed, guard)) return true;
       const size = formatBytes(estimate.bytesProcessed ?? 0);
@@ -154,7 +157,19 @@ export const SqlPage = () => {
       }
       setMarkers((current) => new Map(current).set(tabId, []));
       for (const statement of statements) {
-        if (!(await approveCost(statement.text).catch(() => true))) break;
+        let approved: boolean;
+        try {
+          const used = Object.fromEntries(
+            findNamedParams(statement.text, dialect).map((name) => [name, bound[name] ?? null]),
+          );
+          approved = await approveCost(statement.text, used);
+        } catch (error) {
+          setToast(
+            `Aisle could not estimate the cost, so it did not run the query: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          break;
+        }
+        if (!approved) break;
         const jobId = `sql-${crypto.randomUUID()}`;
         setRuns((current) => new Map(current).set(tabId, { jobId, progress: null }));
         let meta: QueryResultMeta;

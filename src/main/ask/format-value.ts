@@ -1,0 +1,40 @@
+import type { MeasureFormat } from '../semantic';
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const two = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** A measure's value for a sentence: "$1.2M", "3,406 units", "18.4%", "4.2★". */
+export const formatMeasure = (value: number, format: MeasureFormat, currency: string): string => {
+  switch (format) {
+    case 'currency':
+      return `${value < 0 ? '-' : ''}${currency}${Math.abs(value) >= 100_000 ? compact.format(Math.abs(value)) : Math.abs(value) >= 100 ? whole.format(Math.abs(value)) : two.format(Math.abs(value))}`;
+    case 'count':
+      return Math.abs(value) >= 1_000_000 ? compact.format(value) : whole.format(value);
+    case 'percent':
+      // Ratios arrive as fractions (0.184 = 18.4%).
+      return `${(value * 100).toFixed(1)}%`;
+    case 'rating':
+      return value.toFixed(2);
+  }
+};
+
+/** A change in percent with its sign: "+12.3%", "−4.0%". */
+export const formatChangePct = (fraction: number): string => {
+  const pct = fraction * 100;
+  return `${pct >= 0 ? '+' : '−'}${Math.abs(pct).toFixed(1)}%`;
+};
+
+export const asNumber = (value: unknown): number | null => {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  return null;
+};
+
+/** A cell as a label in a sentence: text as stored, nested values as JSON, nothing as "(none)". */
+export const cellLabel = (value: unknown): string => {
+  if (value === null || value === undefined) return '(none)';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+};
