@@ -35,7 +35,7 @@ describe('ask.question on the demo store', () => {
     expect(answer.chips.map((chip) => chip.label)).toEqual(['Revenue', 'by Category', '2025-11-01 to 2026-10-31']);
     expect(answer.rows.length).toBeGreaterThan(5);
     // The narrative's leader is the table's first row.
-    expect(answer.narrative[0]).toContain(String(answer.rows[0]?.[0]));
+    expect(answer.narrative[0]).toContain(answer.rows[0]?.[0] as string);
     expect(answer.dataThrough).toBe('2026-10-31');
     // The same numbers straight from the warehouse.
     const warehouse = await core.sources.warehouse('demo');
