@@ -6,6 +6,7 @@ import { benchCache } from '../src/main/cache/bench';
 import { generateDemoStore } from '../src/main/demo/generate-demo';
 import { DuckDbWarehouse } from '../src/main/warehouse/duckdb-warehouse';
 import { analyses } from './analyses';
+import { askQuestionCount, benchAsk } from './ask';
 import { benchGrid } from './grid';
 import { copyToSqlite } from './sqlite-copy';
 
@@ -64,6 +65,10 @@ const main = async (): Promise<void> => {
       }
       sqlite.close();
       await warehouse.close();
+      const ask = await benchAsk(dir);
+      log(
+        `  Ask, ${askQuestionCount} questions in a row (${ask.answered} answered): first ${ms(ask.first).trim()} (reads the source's values), then p50 ${ms(ask.p50).trim()}, p90 ${ms(ask.p90).trim()}; goal p50 < 150 ms`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

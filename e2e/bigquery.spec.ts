@@ -36,9 +36,7 @@ const setSql = async (page: Page, sql: string) => {
 const signIn = async (page: Page) => {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   const section = page.getByRole('region', { name: 'Google account' });
-  await expect(
-    section.getByText(/in a private file in its data folder/),
-  ).toBeVisible();
+  await expect(section.getByText(/in a private file in its data folder/)).toBeVisible();
   await section.getByLabel('OAuth client ID (Desktop app)').fill(FAKE_CLIENT_ID);
   await section.getByLabel('Client secret').fill(FAKE_CLIENT_SECRET);
   await section.getByRole('button', { name: 'Save client' }).click();

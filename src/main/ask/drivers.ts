@@ -1,29 +1,71 @@
 import type { AnalysisPlan } from '../../shared/contract/analysis-plan';
-import { compilePlan, type CompiledQuery, type SemanticModel } from '../semantic';
+import { compilePlan, type CompiledQuery, type MeasureDef, type SemanticModel } from '../semantic';
 import type { Row, Warehouse } from '../warehouse/warehouse';
 import { asNumber, cellLabel, formatChangePct, formatMeasure } from './format-value';
 
+/** Cuts tried in turn, coarse before fine: a category explains more plainly than its products. */
 const candidates = ['category', 'product', 'brand', 'country', 'channel', 'department', 'customer_segment', 'region'];
 
 export interface DriverFinding {
-  /** The decomposition that explains the change best: its plan, compiled query and rows. */
+  /** The decomposition that explains the change best (its table is the answer's), and the sentences. */
   plan: AnalysisPlan;
   compiled: CompiledQuery;
-  rows: Row[];
   sentences: string[];
 }
 
-const changeOf = (compiled: CompiledQuery, row: Row | undefined, measure: string): number | null => {
+interface Mover {
+  name: string;
+  change: number;
+  pct: number | null;
+  /**
+   * How much the member pulls the total away from "everyone moved alike". Additive measures:
+   * change − previous × the overall rate. Averages and ratios: change × the member's weight
+   * (its reviews, its units), so a product with two reviews cannot explain a store's rating.
+   */
+  pull: number;
+}
+
+interface Cut {
+  plan: AnalysisPlan;
+  label: string;
+  movers: Mover[];
+  order: number;
+}
+
+const comparisonValue = (
+  compiled: CompiledQuery,
+  row: Row | undefined,
+  measureId: string,
+  value: 'previous' | 'change' | 'change_pct',
+): number | null => {
   const at = compiled.columns.findIndex(
-    (column) => column.role === 'comparison' && column.id === measure && column.value === 'change',
+    (column) => column.role === 'comparison' && column.id === measureId && column.value === value,
   );
   return at < 0 ? null : asNumber(row?.[at]);
 };
 
+const measureValue = (compiled: CompiledQuery, row: Row | undefined, measureId: string): number | null => {
+  const at = compiled.columns.findIndex((column) => column.role === 'measure' && column.id === measureId);
+  return at < 0 ? null : asNumber(row?.[at]);
+};
+
+/** The volume an average or ratio is taken over: its denominator, or the count of its fact. */
+const weightOf = (measure: MeasureDef, model: SemanticModel): string | null => {
+  if (measure.kind === 'ratio') return measure.denominator;
+  if (measure.aggregation !== 'avg') return null;
+  return (
+    model.measures.find(
+      (candidate) =>
+        candidate.kind === 'aggregate' && candidate.fact === measure.fact && candidate.aggregation === 'count',
+    )?.id ?? null
+  );
+};
+
 /**
  * "Why did X fall?": the change of the measure against the comparison period, split by each
- * dimension in turn; the dimension whose few largest movers account for most of the change is
- * the explanation, named with the movers' own numbers.
+ * dimension in turn. The cuts whose members moved most out of line with the whole are the
+ * explanation, named with their own numbers; a member that moved against the trend is named
+ * too (a category falling while the department grew).
  */
 export const findDrivers = async (
   base: AnalysisPlan,
@@ -34,62 +76,99 @@ export const findDrivers = async (
   const measureId = base.measures[0] ?? 'revenue';
   const measure = model.measures.find((candidate) => candidate.id === measureId);
   if (!measure) return null;
-  const totalPlan: AnalysisPlan = { ...base, dimensions: [], sort: null, limit: null };
-  const totalCompiled = compilePlan(totalPlan, model, warehouse.dialect);
-  const totalRow = (await warehouse.query(totalCompiled.sql)).rows[0];
-  const totalChange = changeOf(totalCompiled, totalRow, measureId);
-  const pctAt = totalCompiled.columns.findIndex(
-    (column) => column.role === 'comparison' && column.value === 'change_pct',
+  const weightId = weightOf(measure, model);
+  const measures = weightId ? [measureId, weightId] : [measureId];
+
+  const totalCompiled = compilePlan(
+    { ...base, measures, dimensions: [], sort: null, limit: null },
+    model,
+    warehouse.dialect,
   );
-  const totalPct = asNumber(totalRow?.[pctAt]);
+  const totalRow = (await warehouse.query(totalCompiled.sql)).rows[0];
+  const totalChange = comparisonValue(totalCompiled, totalRow, measureId, 'change');
+  const totalPct = comparisonValue(totalCompiled, totalRow, measureId, 'change_pct');
+  const totalPrevious = comparisonValue(totalCompiled, totalRow, measureId, 'previous');
+  const totalWeight = weightId ? (measureValue(totalCompiled, totalRow, weightId) ?? 0) : 0;
   if (totalChange === null || totalChange === 0) return null;
   const falling = totalChange < 0;
+  const overallRate = totalPrevious ? totalChange / totalPrevious : 0;
+  // What all the pulls add up to when the whole change is explained.
+  const fullPull = weightId ? totalChange * totalWeight : totalChange;
 
   const singleValued = new Set(
     base.filters
       .filter((filter) => filter.operator === 'in' && filter.values.length === 1)
       .map((filter) => filter.dimension),
   );
-  let best: (DriverFinding & { explained: number }) | null = null;
-  for (const dimension of candidates) {
-    if (singleValued.has(dimension) || !model.dimensions.some((candidate) => candidate.id === dimension)) continue;
+  const cuts: Cut[] = [];
+  for (const [order, dimension] of candidates.entries()) {
+    const definition = model.dimensions.find((candidate) => candidate.id === dimension);
+    if (singleValued.has(dimension) || !definition) continue;
     const plan: AnalysisPlan = {
       ...base,
       intent: 'drivers',
+      measures,
       dimensions: [{ id: dimension, grain: null }],
       sort: { by: measureId, direction: falling ? 'asc' : 'desc', basis: 'change' },
-      limit: 5,
+      limit: null,
     };
     const compiled = compilePlan(plan, model, warehouse.dialect);
     const rows = (await warehouse.query(compiled.sql)).rows;
-    const top = rows.slice(0, 3).reduce((sum, row) => sum + (changeOf(compiled, row, measureId) ?? 0), 0);
-    const explained = top / totalChange;
-    // Prefer the coarser cut when it explains nearly as much (a category before its products).
-    if (best === null || explained > best.explained + 0.1) {
-      best = { plan, compiled, rows, sentences: [], explained };
-    }
+    const labelAt = compiled.columns.findIndex((column) => column.role === 'dimension');
+    const movers = rows.map((row): Mover => {
+      const change = comparisonValue(compiled, row, measureId, 'change') ?? 0;
+      const previous = comparisonValue(compiled, row, measureId, 'previous') ?? 0;
+      const weight = weightId ? (measureValue(compiled, row, weightId) ?? 0) : 0;
+      return {
+        name: cellLabel(row[labelAt]),
+        change,
+        pct: comparisonValue(compiled, row, measureId, 'change_pct'),
+        pull: weightId ? change * weight : change - previous * overallRate,
+      };
+    });
+    cuts.push({
+      plan: { ...plan, measures: [measureId], limit: 5 },
+      label: definition.label.toLowerCase(),
+      movers,
+      order,
+    });
   }
-  if (best === null) return null;
 
-  const labelAt = best.compiled.columns.findIndex((column) => column.role === 'dimension');
-  const dimensionLabel =
-    model.dimensions.find((dimension) => dimension.id === best.plan.dimensions[0]?.id)?.label.toLowerCase() ?? 'part';
-  const movers = best.rows
-    .slice(0, 3)
-    .map((row) => ({ name: cellLabel(row[labelAt]), change: changeOf(best.compiled, row, measureId) ?? 0 }))
-    .filter((mover) => (falling ? mover.change < 0 : mover.change > 0));
+  const standouts = (cut: Cut, direction: 1 | -1): Mover[] =>
+    cut.movers
+      .filter((mover) => Math.sign(mover.pull) === Math.sign(fullPull) * direction)
+      .sort((a, b) => Math.abs(b.pull) - Math.abs(a.pull))
+      .slice(0, 3);
+  const score = (cut: Cut, direction: 1 | -1): number =>
+    standouts(cut, direction).reduce((sum, mover) => sum + Math.abs(mover.pull), 0) / Math.abs(fullPull);
+
+  // Strongest explanation first; a coarser cut (earlier in the list) wins a near tie.
+  const ranked = [...cuts].sort((a, b) =>
+    Math.abs(score(a, 1) - score(b, 1)) <= 0.1 ? a.order - b.order : score(b, 1) - score(a, 1),
+  );
+  const best = ranked[0];
+  if (!best) return null;
+
+  const describe = (mover: Mover): string =>
+    `${mover.name} (${formatMeasure(mover.change, measure.format, currency)}${mover.pct === null ? '' : `, ${formatChangePct(mover.pct)}`})`;
+  const overall = totalPct === null ? '' : ` (${formatChangePct(totalPct)})`;
   const sentences = [
-    `${measure.label} ${falling ? 'fell' : 'rose'} by ${formatMeasure(Math.abs(totalChange), measure.format, currency)}${totalPct === null ? '' : ` (${formatChangePct(totalPct)})`} against ${base.comparison === 'previous_period' ? 'the previous period' : 'the same period last year'}.`,
-    ...(movers.length > 0
-      ? [
-          `By ${dimensionLabel}, most of it came from ${movers
-            .map(
-              (mover) =>
-                `${mover.name} (${formatMeasure(mover.change, measure.format, currency)}, ${((mover.change / totalChange) * 100).toFixed(0)}% of the change)`,
-            )
-            .join(', ')}.`,
-        ]
-      : []),
+    `${measure.label} ${falling ? 'fell' : 'rose'} by ${formatMeasure(Math.abs(totalChange), measure.format, currency)}${overall} against ${base.comparison === 'previous_period' ? 'the previous period' : 'the same period last year'}.`,
+    ...ranked
+      .filter((cut) => score(cut, 1) > 0.05)
+      .slice(0, 3)
+      .map(
+        (cut, index) =>
+          `${index === 0 ? 'Most of it' : 'Also'}, by ${cut.label}: ${standouts(cut, 1).slice(0, 2).map(describe).join(', ')}.`,
+      ),
   ];
-  return { plan: best.plan, compiled: best.compiled, rows: best.rows, sentences };
+  // The clearest member moving the other way, from the coarsest cut that has one of weight.
+  const against = [...cuts].sort((a, b) => a.order - b.order).find((cut) => score(cut, -1) > 0.05);
+  const counter = against ? standouts(against, -1)[0] : undefined;
+  if (against && counter) {
+    const opposite = Math.sign(counter.change) !== Math.sign(totalChange);
+    sentences.push(`${opposite ? 'Against' : 'Behind'} the trend, by ${against.label}: ${describe(counter)}.`);
+  }
+
+  return { plan: best.plan, compiled: compilePlan(best.plan, model, warehouse.dialect), sentences };
 };

@@ -21,4 +21,4 @@ export const followUpCue =
 
 /** "excluding X", "except X", "not X": a value named right after these is left out. */
 export const exclusionBefore =
-  /\b(excluding|excluded|exclude|except|without|not|other than|apart from|ignoring|ignore|minus|leaving out|no)\s*$/i;
+  /\b(excluding|excluded|exclude|except|except for|without|not|other than|apart from|ignoring|ignore|minus|leaving out|no)\s+(?:the\s+)?$/i;

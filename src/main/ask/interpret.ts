@@ -69,6 +69,8 @@ interface Reading {
   measures: string[];
   /** Dimensions asked to group by ("by country", "which brand", "top 10 products"). */
   groupBy: string[];
+  /** "Which day / week / month had the most…": rank periods of this grain. */
+  rankGrain: TimeGrain | null;
   ambiguous: ReturnType<ValueIndex['match']>['ambiguous'];
 }
 
@@ -79,7 +81,17 @@ const read = (question: string, context: InterpretContext): Reading => {
   const valueResult = context.values.match(question, { ignoreSpans: taken });
   const valueSpans = valueResult.matches.map((match) => match.span);
   const concepts = context.vocabulary.scan(question, [...taken, ...valueSpans]);
-  const measures = [...new Set(concepts.filter((hit) => hit.kind === 'measure').map((hit) => hit.id))];
+  let measures = [...new Set(concepts.filter((hit) => hit.kind === 'measure').map((hit) => hit.id))];
+  // "How many items were returned": the specific measure wins over the general one it contains.
+  if (measures.includes('returned_units')) measures = measures.filter((id) => id !== 'units');
+  // "Revenue from Facebook customers": a noun describing a filtered value is not a second measure.
+  const describing = concepts.find(
+    (hit) =>
+      hit.kind === 'measure' &&
+      hit.id === 'customers' &&
+      valueResult.matches.some((match) => /^\s*$/.test(question.slice(match.span.end, hit.span.start))),
+  );
+  if (describing && measures.length > 1) measures = measures.filter((id) => id !== 'customers');
   const groupBy: string[] = [];
   for (const hit of concepts) {
     if (hit.kind !== 'dimension' || hit.id === 'date') continue;
@@ -90,7 +102,12 @@ const read = (question: string, context: InterpretContext): Reading => {
     const labelsAFilter = valueResult.matches.some((match) => match.dimension === hit.id);
     if ((introduced || !labelsAFilter) && !groupBy.includes(hit.id)) groupBy.push(hit.id);
   }
-  return { time, ranking, values: valueResult.matches, measures, groupBy, ambiguous: valueResult.ambiguous };
+  const periodWord =
+    /\b(?:which|what|best|worst|busiest|quietest|highest|lowest|top)\s+(day|week|month|quarter|year)s?\b/i.exec(
+      question,
+    );
+  const rankGrain = ranking && periodWord ? (periodWord[1]?.toLowerCase() as TimeGrain) : null;
+  return { time, ranking, values: valueResult.matches, measures, groupBy, rankGrain, ambiguous: valueResult.ambiguous };
 };
 
 const measureChoice = (base: AnalysisPlan, model: SemanticModel): ClarifyOption[] =>
@@ -103,7 +120,12 @@ const measureChoice = (base: AnalysisPlan, model: SemanticModel): ClarifyOption[
 
 /** Turns a reading into a plan from scratch. */
 const planFrom = (question: string, reading: Reading, context: InterpretContext, notes: string[]): AnalysisPlan => {
-  const { time, ranking } = reading;
+  const { time } = reading;
+  // "The most common complaints" ranks review themes, which the reviews stage answers.
+  const ranking =
+    cues.reviews.test(question) && reading.measures.every((id) => id === 'customers' || id === 'review_count')
+      ? null
+      : reading.ranking;
   const dimensions: PlanDimension[] = reading.groupBy.map((id) => ({ id, grain: null }));
   const filters = filtersFrom(question, reading.values);
 
@@ -115,7 +137,8 @@ const planFrom = (question: string, reading: Reading, context: InterpretContext,
   }
 
   // "What do customers say" is about reviews, not a count of customers.
-  const aboutReviews = cues.reviews.test(question) && reading.measures.every((id) => id === 'customers');
+  const aboutReviews =
+    cues.reviews.test(question) && reading.measures.every((id) => id === 'customers' || id === 'review_count');
   if (aboutReviews) reading.measures = [];
   let intent: AnalysisIntent = 'metric';
   if (cues.forecast.test(question)) intent = 'forecast';
@@ -159,7 +182,8 @@ const planFrom = (question: string, reading: Reading, context: InterpretContext,
   let sort: AnalysisPlan['sort'] = null;
   let limit: number | null = null;
   if (ranking) {
-    if (dimensions.length === 0) dimensions.push({ id: 'product', grain: null });
+    if (reading.rankGrain) dimensions.push({ id: 'date', grain: reading.rankGrain });
+    else if (dimensions.length === 0) dimensions.push({ id: 'product', grain: null });
     const byChange = ranking.byChange && comparison !== 'none';
     sort = {
       by: measures[0] ?? DEFAULT_MEASURE,
@@ -264,6 +288,15 @@ export const interpret = (question: string, context: InterpretContext): Interpre
           ],
         },
       })),
+    };
+  }
+
+  const unclearTime = reading.time.unclear[0];
+  if (unclearTime !== undefined && base.intent !== 'forecast') {
+    return {
+      kind: 'clarify',
+      message: `I could not read "${unclearTime}" as a period of the data. Name it plainly, for example "November 2025", "the last 4 weeks" or "between 2025-11-01 and 2025-11-30", or answer without it:`,
+      options: [{ label: 'Answer without that period', plan: base }],
     };
   }
 

@@ -114,12 +114,7 @@ const aboutParts = (
 };
 
 /** A trend: start, end, peak. */
-const aboutTrend = (
-  { rows, currency }: Facts,
-  measure: MeasureColumn,
-  at: number,
-  timeAt: number,
-): string[] => {
+const aboutTrend = ({ rows, currency }: Facts, measure: MeasureColumn, at: number, timeAt: number): string[] => {
   const points = rows
     .map((row) => ({ when: cellLabel(row[timeAt]), value: asNumber(row[at]) }))
     .filter((point): point is { when: string; value: number } => point.value !== null);

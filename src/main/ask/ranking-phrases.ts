@@ -34,11 +34,11 @@ const up = String.raw`top|best|highest|biggest|largest|leading|most|strongest`;
 const down = String.raw`bottom|worst|lowest|smallest|least|fewest|weakest|slowest`;
 const explicit = new RegExp(String.raw`\b(${up}|${down})\s+${count}\b`, 'i');
 const bare = new RegExp(
-  String.raw`\b(top|bottom|best[- ]sell(?:ing|ers?)|worst[- ]sell(?:ing|ers?)|best|worst|highest|lowest|biggest|smallest|most|least|fewest)\b`,
+  String.raw`\b(top|bottom|best[- ]sell(?:ing|ers?)|worst[- ]sell(?:ing|ers?)|fastest[- ]growing|fastest|slowest[- ]growing|slowest|best|worst|highest|lowest|biggest|smallest|most|least|fewest)\b`,
   'i',
 );
 const growth =
-  /\b(grew|growing|growth|increased?|rose|risen|improved|fell|declin(?:ed|ing)|dropped|shrank|decreased?|lost)\b/i;
+  /\b(grew|growing|growth|increased?|rose|risen|improved|fell|declin(?:ed|ing)|dropped|shrank|decreased?|lost|fastest|slowest)\b/i;
 const falling = /\b(fell|declin(?:ed|ing)|dropped|shrank|decreased?|lost)\b/i;
 
 const toNumber = (text: string): number => numberWords[text.toLowerCase()] ?? Number(text);
@@ -65,7 +65,7 @@ export const findRanking = (question: string): RankingPhrase | null => {
   const bareMatch = bare.exec(question);
   if (!bareMatch) return null;
   const word = (bareMatch[1] ?? '').toLowerCase();
-  const ascending = /^(bottom|worst|lowest|smallest|least|fewest)/.test(word);
+  const ascending = /^(bottom|worst|lowest|smallest|least|fewest|slowest)/.test(word);
   // "most" and "least" rank only in a which-question ("which brand sold most"); "most of our revenue" does not.
   if ((word === 'most' || word === 'least') && !which) return null;
   const byChange = growth.test(question);

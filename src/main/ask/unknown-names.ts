@@ -20,7 +20,9 @@ const common = new Set(
   forecast predict expect expected projection reviews review customers customer say said think complaints complain feedback
   store shop business company data numbers figures result results answer chart table sales revenue units orders
   items products product category categories brand brands country countries region regions department departments
-  channel channels segment segments price prices cheap expensive discount discounts promo promotion promotions season`.split(
+  channel channels segment segments price prices cheap expensive discount discounts promo promotion promotions season
+  fit fits sizing size sizes delivery shipping quality fabric material colour color comfort comfortable zipper zip seams
+  stitching wash washing smell durability style look looks common issue issues problem problems mention mentions`.split(
     /\s+/,
   ),
 );
