@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AnalysisPlan } from '../../shared/contract/analysis-plan';
-import { AskAnswer, type MethodParsedInput } from '../../shared/contract';
+import { AskAnswer, type JobProgress, type MethodParsedInput } from '../../shared/contract';
 import type { Cache } from '../cache';
 import { AisleError } from '../core/aisle-error';
 import { onDemandCostUsd } from '../query/estimate';
@@ -25,6 +25,8 @@ export interface AskServiceDeps {
   sources: Pick<SourceRegistry, 'find' | 'warehouse'>;
   queries: Pick<QueryRunner, 'run' | 'rows'>;
   contexts: SourceContexts;
+  /** Stages of a question, under the caller's job id (the query's own progress shares it). */
+  onProgress?: (progress: JobProgress) => void;
 }
 
 const withoutData = (
@@ -81,9 +83,14 @@ export class AskService {
 
   async ask(request: AskRequest): Promise<AskAnswer> {
     const started = performance.now();
+    const stage = (name: string, state: JobProgress['state'] = 'running'): void => {
+      if (request.jobId) this.#deps.onProgress?.({ jobId: request.jobId, stage: name, fraction: null, state });
+    };
     const source = this.#deps.sources.find(request.sourceId);
     const { chatId, previous } = this.#chat(request, source.id);
+    stage('Reading the names in the data');
     const context = await this.#deps.contexts.get(source.id);
+    stage('Reading the question');
     const interpretation: Interpretation = request.plan
       ? { kind: 'plan', plan: AnalysisPlan.parse(request.plan), notes: [] }
       : interpret(request.question, { ...context, previous });
@@ -108,6 +115,7 @@ export class AskService {
         break;
     }
     answer.elapsedMs = Math.round(performance.now() - started);
+    stage('Answered', 'done');
     const checked = AskAnswer.parse(answer);
     this.#deps.cache.chats.appendMessage(chatId, { role: 'user', content: { question: request.question } });
     this.#deps.cache.chats.appendMessage(chatId, { role: 'assistant', content: checked });
@@ -173,6 +181,8 @@ export class AskService {
       throw new AisleError('unavailable', meta.error ?? 'The answer could not be computed; try again.');
     }
     const rows = this.#deps.queries.rows(meta.resultId, 0, ANSWER_ROWS);
+    if (request.jobId)
+      this.#deps.onProgress?.({ jobId: request.jobId, stage: 'Writing the answer', fraction: null, state: 'running' });
     if (narrative.length === 0) {
       const keyDimensions = new Set(
         model.dimensions.flatMap((dimension) =>

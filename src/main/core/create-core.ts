@@ -141,7 +141,13 @@ export const createCore = (options: CoreOptions): Core => {
   });
 
   const askContexts: SourceContexts = new SourceContexts(sources);
-  const ask = new AskService({ cache, sources, queries, contexts: askContexts });
+  const ask = new AskService({
+    cache,
+    sources,
+    queries,
+    contexts: askContexts,
+    onProgress: (progress) => events.emit('job.progress', progress),
+  });
 
   const handlers: HandlerMap = {
     ...createAppHandlers(options, () => notices),

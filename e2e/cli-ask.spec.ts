@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { CLI, ROOT, tempDataDir } from './aisle-process';
+
+const dataDir = tempDataDir();
+const run = (args: string[]) =>
+  spawnSync(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, AISLE_DATA_DIR: dataDir },
+  });
+
+interface AskJson {
+  question: string;
+  interpretation: { kind: string; message: string; options: string[] };
+  plan: { intent: string; measures: string[] } | null;
+  sql: string | null;
+  columns: { name: string; type: string }[];
+  rows: (string | number | null)[][];
+  narrative: string;
+  chart: { type: string } | null;
+  source: string;
+  asOf: string | null;
+  reportId?: string;
+}
+
+test.describe('aisle ask', () => {
+  test.beforeAll(() => {
+    expect(run(['demo', '--scale', '0.02']).status).toBe(0);
+  });
+
+  test('--json prints one object with the plan, SQL, typed rows, narrative and chart', () => {
+    const result = run(['ask', 'top 5 categories by revenue last 12 months', '--json']);
+    expect(result.status, result.stderr).toBe(0);
+    const answer = JSON.parse(result.stdout) as AskJson;
+    expect(answer).toMatchObject({
+      question: 'top 5 categories by revenue last 12 months',
+      interpretation: { kind: 'answer' },
+      plan: { intent: 'ranking', measures: ['revenue'] },
+      chart: { type: 'bar' },
+      source: 'demo',
+    });
+    expect(answer.sql).toMatch(/^(WITH|SELECT|--)/m);
+    expect(answer.columns.map((column) => column.name)).toEqual(['category', 'revenue']);
+    expect(answer.rows).toHaveLength(5);
+    for (const [label, value] of answer.rows) {
+      expect(typeof label).toBe('string');
+      expect(typeof value).toBe('number');
+    }
+    expect(answer.narrative).toContain(answer.rows[0]?.[0] as string);
+    expect(Date.parse(answer.asOf ?? '')).not.toBeNaN();
+  });
+
+  test('prints a table and narrative, pins a report, and refuses to change data', () => {
+    const table = run(['ask', 'revenue by department in the holiday season', '--pin', 'Holiday by department']);
+    expect(table.status, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/department\s+revenue/);
+    expect(table.stdout).toMatch(/^Pinned as report \S+$/m);
+
+    const refused = run(['ask', 'delete all orders', '--json']);
+    expect(refused.status).toBe(2);
+    expect((JSON.parse(refused.stdout) as AskJson).interpretation.kind).toBe('refuse');
+
+    const unclear = run(['ask', 'how much did we sell?']);
+    expect(unclear.status).toBe(0);
+    expect(unclear.stdout).toContain('Did you mean revenue or units?');
+  });
+});
