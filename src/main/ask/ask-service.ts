@@ -181,16 +181,14 @@ export class AskService {
       throw new AisleError('unavailable', meta.error ?? 'The answer could not be computed; try again.');
     }
     const rows = this.#deps.queries.rows(meta.resultId, 0, ANSWER_ROWS);
+    const keyDimensions = new Set(
+      model.dimensions.flatMap((dimension) =>
+        dimension.kind === 'categorical' && dimension.key ? [dimension.key] : [],
+      ),
+    );
     if (request.jobId)
       this.#deps.onProgress?.({ jobId: request.jobId, stage: 'Writing the answer', fraction: null, state: 'running' });
-    if (narrative.length === 0) {
-      const keyDimensions = new Set(
-        model.dimensions.flatMap((dimension) =>
-          dimension.kind === 'categorical' && dimension.key ? [dimension.key] : [],
-        ),
-      );
-      narrative = narrate({ plan, columns: compiled.columns, rows, currency, keyDimensions });
-    }
+    if (narrative.length === 0) narrative = narrate({ plan, columns: compiled.columns, rows, currency, keyDimensions });
     const chips = planChips(plan, model);
     return {
       ...base,
@@ -204,7 +202,7 @@ export class AskService {
       columns: meta.columns,
       rows,
       resultId: meta.resultId,
-      chart: chooseChart(plan, compiled.columns, rows.length, request.question),
+      chart: chooseChart(plan, compiled.columns, rows.length, request.question, keyDimensions),
       narrative,
       asOf: meta.finishedAt ?? meta.startedAt,
       bytesProcessed: meta.bytesProcessed,

@@ -13,8 +13,13 @@ export const chooseChart = (
   columns: readonly CompiledColumn[],
   rowCount: number,
   question: string,
+  /** Dimensions that only identify another's members (product id beside the name): never an axis or a split. */
+  keyDimensions: ReadonlySet<string> = new Set(),
 ): ChartSpec => {
-  const dimensions = columns.filter((column) => column.role === 'dimension');
+  const dimensions = columns.filter(
+    (column): column is Extract<CompiledColumn, { role: 'dimension' }> =>
+      column.role === 'dimension' && !keyDimensions.has(column.id),
+  );
   const measures = columns.filter((column) => column.role === 'measure');
   const changePct = columns.find((column) => column.role === 'comparison' && column.value === 'change_pct');
   const first = measures[0];
