@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFakeBigQuery, type FakeBigQuery, type FakeBigQueryOptions } from './fake-bigquery';
 import { createFakeOAuth, type FakeOAuth, type FakeOAuthOptions } from './fake-oauth';
+import { createFakeVertex, type FakeVertex, type FakeVertexOptions } from './fake-vertex';
 
 /** The OAuth client id the end-to-end tests type into Settings. */
 export const FAKE_CLIENT_ID = 'aisle-e2e.apps.googleusercontent.com';
@@ -14,6 +15,8 @@ export interface FakeGoogle {
   url: string;
   oauth: FakeOAuth;
   bigquery: FakeBigQuery;
+  /** Gemini on Vertex AI (AISLE_GEMINI_API_ENDPOINT); answers 500 until a test scripts it. */
+  vertex: FakeVertex;
   /** Stops the server. */
   close(): Promise<void>;
 }
@@ -24,7 +27,7 @@ export interface FakeGoogle {
  * so a run proves the sign-in really produced the credentials the query used.
  */
 export const startFakeGoogle = async (
-  options: { oauth?: FakeOAuthOptions; bigquery?: FakeBigQueryOptions } = {},
+  options: { oauth?: FakeOAuthOptions; bigquery?: FakeBigQueryOptions; vertex?: FakeVertexOptions } = {},
 ): Promise<FakeGoogle> => {
   const oauth = createFakeOAuth({
     clientId: FAKE_CLIENT_ID,
@@ -38,12 +41,14 @@ export const startFakeGoogle = async (
     datasets: [{ projectId: FAKE_PROJECT, datasetId: 'merch_sandbox', location: 'US' }],
     ...options.bigquery,
   });
+  const vertex = createFakeVertex({ authorize: (header) => oauth.isAuthorized(header), ...options.vertex });
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     void (async () => {
       try {
         if (await oauth.handle(req, res, url)) return;
         if (await bigquery.handle(req, res, url)) return;
+        if (await vertex.handle(req, res, url)) return;
         // The connectivity probe: any answer means "online".
         res.writeHead(404).end();
       } catch {
@@ -56,6 +61,7 @@ export const startFakeGoogle = async (
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     oauth,
     bigquery,
+    vertex,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

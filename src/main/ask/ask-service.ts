@@ -3,6 +3,8 @@ import { AnalysisPlan } from '../../shared/contract/analysis-plan';
 import { AskAnswer, type JobProgress, type MethodParsedInput } from '../../shared/contract';
 import type { Cache } from '../cache';
 import { AisleError } from '../core/aisle-error';
+import type { Log } from '../core/logger';
+import { guardGeneratedSql, interpretWithGemini, planSummary, rewriteNarrative, type Gemini } from './gemini';
 import { onDemandCostUsd } from '../query/estimate';
 import type { QueryRunner } from '../query/query-runner';
 import { compilePlan, type CompiledQuery } from '../semantic';
@@ -22,12 +24,18 @@ const ANSWER_ROWS = 500;
 
 export interface AskServiceDeps {
   cache: Cache;
-  sources: Pick<SourceRegistry, 'find' | 'warehouse'>;
+  sources: Pick<SourceRegistry, 'find' | 'warehouse' | 'semanticModel'>;
   queries: Pick<QueryRunner, 'run' | 'rows'>;
   contexts: SourceContexts;
   /** Stages of a question, under the caller's job id (the query's own progress shares it). */
   onProgress?: (progress: JobProgress) => void;
+  /** Gemini when it can be used (signed in, a billing project, online); null means the offline interpreter. */
+  gemini?: () => Gemini | null;
+  log?: Log;
 }
+
+/** What the reading step produced: an interpretation, or SQL written by Gemini for a question no plan expresses. */
+type Reading = Interpretation | { kind: 'sql'; sql: string; explanation: string };
 
 const withoutData = (
   base: Omit<
@@ -63,6 +71,8 @@ const withoutData = (
   costUsd: null,
 });
 
+type AnswerBase = { chatId: string; question: string; sourceId: string; dataThrough: string; elapsedMs: number };
+
 /** Reads what the person meant, in words, for the answer's heading. */
 const describeReading = (
   interpretation: Extract<Interpretation, { kind: 'plan' }>,
@@ -87,31 +97,37 @@ export class AskService {
       if (request.jobId) this.#deps.onProgress?.({ jobId: request.jobId, stage: name, fraction: null, state });
     };
     const source = this.#deps.sources.find(request.sourceId);
-    const { chatId, previous } = this.#chat(request, source.id);
+    const { chatId, previous, history } = this.#chat(request, source.id);
     stage('Reading the names in the data');
     const context = await this.#deps.contexts.get(source.id);
     stage('Reading the question');
-    const interpretation: Interpretation = request.plan
+    const gemini = request.plan ? null : (this.#deps.gemini?.() ?? null);
+    const reading: Reading = request.plan
       ? { kind: 'plan', plan: AnalysisPlan.parse(request.plan), notes: [] }
-      : interpret(request.question, { ...context, previous });
+      : gemini
+        ? await this.#readWithGemini(request.question, gemini, context, previous, history, source.id)
+        : interpret(request.question, { ...context, previous });
 
     const base = { chatId, question: request.question, sourceId: source.id, dataThrough: context.anchor, elapsedMs: 0 };
     let answer: AskAnswer;
-    switch (interpretation.kind) {
+    switch (reading.kind) {
       case 'refuse':
-        answer = { ...withoutData(base), kind: 'refuse', message: interpretation.message, options: [], notes: [] };
+        answer = { ...withoutData(base), kind: 'refuse', message: reading.message, options: [], notes: [] };
         break;
       case 'clarify':
         answer = {
           ...withoutData(base),
           kind: 'clarify',
-          message: interpretation.message,
-          options: interpretation.options,
+          message: reading.message,
+          options: reading.options,
           notes: [],
         };
         break;
       case 'plan':
-        answer = await this.#answer(request, interpretation, context, base);
+        answer = await this.#answer(request, reading, context, base, gemini);
+        break;
+      case 'sql':
+        answer = await this.#answerSql(request, reading, base);
         break;
     }
     answer.elapsedMs = Math.round(performance.now() - started);
@@ -122,28 +138,79 @@ export class AskService {
     return checked;
   }
 
-  /** The chat to continue (and its last plan, for follow-ups), or a new one. */
-  #chat(request: AskRequest, sourceId: string): { chatId: string; previous: AnalysisPlan | null } {
+  /**
+   * Gemini's reading, held to the same rules as the offline one; when Gemini cannot answer
+   * (offline, no permission, quota, a reply that does not fit), the offline interpreter does,
+   * and the answer says so.
+   */
+  async #readWithGemini(
+    question: string,
+    gemini: Gemini,
+    context: SourceContext,
+    previous: AnalysisPlan | null,
+    history: { question: string; planSummary: string }[],
+    sourceId: string,
+  ): Promise<Reading> {
+    try {
+      const warehouse = await this.#deps.sources.warehouse(sourceId);
+      return await interpretWithGemini(question, {
+        gemini,
+        model: context.model,
+        dialect: warehouse.dialect,
+        samples: context.samples,
+        knownValues: context.knownValues,
+        anchor: context.anchor,
+        previous,
+        history,
+      });
+    } catch (error) {
+      if (!(error instanceof AisleError) || error.code === 'cancelled') throw error;
+      this.#deps.log?.(`Ask: Gemini could not read the question (${error.code}); the offline interpreter answers`);
+      const offline = interpret(question, { ...context, previous });
+      return offline.kind === 'plan'
+        ? {
+            ...offline,
+            notes: [`Gemini could not help: ${error.message} This is the offline reading.`, ...offline.notes],
+          }
+        : offline;
+    }
+  }
+
+  /** The chat to continue (its last plan and earlier turns, for follow-ups), or a new one. */
+  #chat(
+    request: AskRequest,
+    sourceId: string,
+  ): { chatId: string; previous: AnalysisPlan | null; history: { question: string; planSummary: string }[] } {
     if (request.chatId === undefined) {
       const chat = this.#deps.cache.chats.create({ sourceId, title: request.question.slice(0, 120) });
-      return { chatId: chat.id, previous: null };
+      return { chatId: chat.id, previous: null, history: [] };
     }
     const existing = this.#deps.cache.chats.get(request.chatId);
     if (!existing) {
       throw new AisleError('not_found', 'That conversation no longer exists; start a new one.', { field: 'chatId' });
     }
     // Follow-ups only make sense on the same source: another source starts from scratch.
-    const last = [...existing.messages].reverse().find((message) => message.role === 'assistant');
-    const parsed = AskAnswer.safeParse(last?.content);
-    const previous = parsed.success && parsed.data.sourceId === sourceId ? parsed.data.plan : null;
-    return { chatId: existing.chat.id, previous };
+    const answers = existing.messages.flatMap((message) => {
+      if (message.role !== 'assistant') return [];
+      const parsed = AskAnswer.safeParse(message.content);
+      return parsed.success && parsed.data.sourceId === sourceId ? [parsed.data] : [];
+    });
+    const last = answers[answers.length - 1];
+    const model = this.#deps.sources.semanticModel(sourceId);
+    const history = answers
+      .slice(-6)
+      .flatMap((answer) =>
+        answer.plan && model ? [{ question: answer.question, planSummary: planSummary(answer.plan, model) }] : [],
+      );
+    return { chatId: existing.chat.id, previous: last?.plan ?? null, history };
   }
 
   async #answer(
     request: AskRequest,
     interpretation: Extract<Interpretation, { kind: 'plan' }>,
     context: SourceContext,
-    base: { chatId: string; question: string; sourceId: string; dataThrough: string; elapsedMs: number },
+    base: AnswerBase,
+    gemini: Gemini | null,
   ): Promise<AskAnswer> {
     const { model, currency } = context;
     const warehouse = await this.#deps.sources.warehouse(base.sourceId);
@@ -189,6 +256,14 @@ export class AskService {
     if (request.jobId)
       this.#deps.onProgress?.({ jobId: request.jobId, stage: 'Writing the answer', fraction: null, state: 'running' });
     if (narrative.length === 0) narrative = narrate({ plan, columns: compiled.columns, rows, currency, keyDimensions });
+    // Gemini may reword the narrative; a sentence whose numbers are not in the facts is dropped.
+    if (gemini) {
+      narrative = await rewriteNarrative(gemini, {
+        question: request.question,
+        computedSentences: narrative,
+        table: { columns: meta.columns, rows },
+      });
+    }
     const chips = planChips(plan, model);
     return {
       ...base,
@@ -204,6 +279,44 @@ export class AskService {
       resultId: meta.resultId,
       chart: chooseChart(plan, compiled.columns, rows.length, request.question, keyDimensions),
       narrative,
+      asOf: meta.finishedAt ?? meta.startedAt,
+      bytesProcessed: meta.bytesProcessed,
+      costUsd: meta.bytesBilled === null ? null : onDemandCostUsd(meta.bytesBilled),
+    };
+  }
+
+  /** Gemini's SQL for a question no plan expresses: only after the read-only check and a dry run. */
+  async #answerSql(
+    request: AskRequest,
+    reading: { sql: string; explanation: string },
+    base: AnswerBase,
+  ): Promise<AskAnswer> {
+    const warehouse = await this.#deps.sources.warehouse(base.sourceId);
+    const guarded = await guardGeneratedSql(warehouse, reading.sql);
+    const meta = await this.#deps.queries.run({
+      sourceId: base.sourceId,
+      sql: guarded.sql,
+      ...(request.jobId ? { jobId: request.jobId } : {}),
+    });
+    if (meta.status === 'cancelled') throw new AisleError('cancelled', 'The question was cancelled.');
+    if (meta.status !== 'complete') {
+      throw new AisleError('unavailable', meta.error ?? 'The answer could not be computed; try again.');
+    }
+    const rows = this.#deps.queries.rows(meta.resultId, 0, ANSWER_ROWS);
+    return {
+      ...base,
+      kind: 'answer',
+      message: 'Gemini wrote SQL for this question (checked read-only and dry-run first).',
+      options: [],
+      notes: [reading.explanation],
+      plan: null,
+      chips: [],
+      sql: guarded.sql,
+      columns: meta.columns,
+      rows,
+      resultId: meta.resultId,
+      chart: { type: 'table' },
+      narrative: [],
       asOf: meta.finishedAt ?? meta.startedAt,
       bytesProcessed: meta.bytesProcessed,
       costUsd: meta.bytesBilled === null ? null : onDemandCostUsd(meta.bytesBilled),

@@ -15,6 +15,10 @@ export interface SourceContext {
   anchor: string;
   /** Currency symbol for money in sentences ('' when the source does not say). */
   currency: string;
+  /** Every stored value of each named dimension, biggest first: Gemini's filters are held to them. */
+  knownValues: Record<string, string[]>;
+  /** The first dozen of each, to ground Gemini's prompt. */
+  samples: Record<string, string[]>;
 }
 
 /** Dimensions whose values people name in questions; ids, statuses and genders are not matched. */
@@ -133,6 +137,10 @@ export class SourceContexts {
         ),
       ),
     ]);
+    const knownValues = Object.fromEntries(
+      dimensions.map((dimension, index) => [dimension.id, [...new Set(valueLists[index] ?? [])]]),
+    );
+    const samples = Object.fromEntries(Object.entries(knownValues).map(([id, list]) => [id, list.slice(0, 12)]));
     const values = ValueIndex.build(
       dimensions.map((dimension, index) => ({
         dimension: dimension.id,
@@ -146,6 +154,8 @@ export class SourceContexts {
       anchor,
       // The demo store and theLook price in US dollars; an imported file does not say.
       currency: source.id === 'demo' || source.id === 'thelook' ? '$' : '',
+      knownValues,
+      samples,
     };
   }
 }

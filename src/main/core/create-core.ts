@@ -6,6 +6,7 @@ import { createAppHandlers, type AppFacts } from '../app/app-handlers';
 import { cacheFilePath, openCache, type Cache } from '../cache';
 import { createAskHandlers } from '../ask/ask-handlers';
 import { AskService } from '../ask/ask-service';
+import { createGemini } from '../ask/gemini';
 import { SourceContexts } from '../ask/source-context';
 import { createAuthHandlers } from '../auth/auth-handlers';
 import { uploadsDir } from '../web/upload';
@@ -147,6 +148,21 @@ export const createCore = (options: CoreOptions): Core => {
     queries,
     contexts: askContexts,
     onProgress: (progress) => events.emit('job.progress', progress),
+    // Gemini reads questions when it can: signed in, a project to bill, Google reachable
+    // (AISLE_ASK_OFFLINE=1 keeps Ask on the offline interpreter).
+    gemini: () => {
+      const project = google.billingProjectOrNull();
+      if (env['AISLE_ASK_OFFLINE'] === '1' || google.state().state !== 'signed-in' || project === null) return null;
+      if (monitor.status.state === 'offline') return null;
+      return createGemini({
+        authClient: () => auth.client(),
+        project,
+        ...(endpoints.gemini ? { baseUrl: endpoints.gemini } : {}),
+        onAuthFailure: (error) => auth.handleAuthFailure(error),
+        log: (line) => options.log(line),
+      });
+    },
+    log: options.log,
   });
 
   const handlers: HandlerMap = {
