@@ -2,9 +2,20 @@ import type { AnalysisPlan } from '../../shared/contract/analysis-plan';
 import { compilePlan, type CompiledQuery, type MeasureDef, type SemanticModel } from '../semantic';
 import type { Row, Warehouse } from '../warehouse/warehouse';
 import { asNumber, cellLabel, formatChangePct, formatMeasure } from './format-value';
+import { blackFriday, cyberMonday } from './time/retail-calendar';
 
 /** Cuts tried in turn, coarse before fine: a category explains more plainly than its products. */
 const candidates = ['category', 'product', 'brand', 'country', 'channel', 'department', 'customer_segment', 'region'];
+/** Periods up to a quarter are also split by day: one day (a Black Friday) can carry a month. */
+const DAY_CUT_MAX_DAYS = 92;
+
+/** A day's name when it is a retail occasion: "2025-11-28 (Black Friday)". */
+const dayName = (day: string): string => {
+  const year = Number(day.slice(0, 4));
+  if (day === blackFriday(year)) return `${day} (Black Friday)`;
+  if (day === cyberMonday(year)) return `${day} (Cyber Monday)`;
+  return day;
+};
 
 export interface DriverFinding {
   /** The decomposition that explains the change best (its table is the answer's), and the sentences. */
@@ -100,15 +111,20 @@ export const findDrivers = async (
       .filter((filter) => filter.operator === 'in' && filter.values.length === 1)
       .map((filter) => filter.dimension),
   );
+  const rangeDays = base.timeRange
+    ? (Date.parse(base.timeRange.end) - Date.parse(base.timeRange.start)) / 86_400_000
+    : Infinity;
+  const cutIds = [...candidates, ...(rangeDays <= DAY_CUT_MAX_DAYS ? ['date'] : [])];
   const cuts: Cut[] = [];
-  for (const [order, dimension] of candidates.entries()) {
+  for (const [order, dimension] of cutIds.entries()) {
     const definition = model.dimensions.find((candidate) => candidate.id === dimension);
     if (singleValued.has(dimension) || !definition) continue;
+    const byDay = dimension === 'date';
     const plan: AnalysisPlan = {
       ...base,
       intent: 'drivers',
       measures,
-      dimensions: [{ id: dimension, grain: null }],
+      dimensions: [{ id: dimension, grain: byDay ? 'day' : null }],
       sort: { by: measureId, direction: falling ? 'asc' : 'desc', basis: 'change' },
       limit: null,
     };
@@ -120,7 +136,7 @@ export const findDrivers = async (
       const previous = comparisonValue(compiled, row, measureId, 'previous') ?? 0;
       const weight = weightId ? (measureValue(compiled, row, weightId) ?? 0) : 0;
       return {
-        name: cellLabel(row[labelAt]),
+        name: byDay ? dayName(cellLabel(row[labelAt]).slice(0, 10)) : cellLabel(row[labelAt]),
         change,
         pct: comparisonValue(compiled, row, measureId, 'change_pct'),
         pull: weightId ? change * weight : change - previous * overallRate,
@@ -128,7 +144,7 @@ export const findDrivers = async (
     });
     cuts.push({
       plan: { ...plan, measures: [measureId], limit: 5 },
-      label: definition.label.toLowerCase(),
+      label: byDay ? 'day' : definition.label.toLowerCase(),
       movers,
       order,
     });
@@ -156,7 +172,7 @@ export const findDrivers = async (
     `${measure.label} ${falling ? 'fell' : 'rose'} by ${formatMeasure(Math.abs(totalChange), measure.format, currency)}${overall} against ${base.comparison === 'previous_period' ? 'the previous period' : 'the same period last year'}.`,
     ...ranked
       .filter((cut) => score(cut, 1) > 0.05)
-      .slice(0, 3)
+      .filter((cut, index) => index < 3 || (cut.label === 'day' && score(cut, 1) > 0.1))
       .map(
         (cut, index) =>
           `${index === 0 ? 'Most of it' : 'Also'}, by ${cut.label}: ${standouts(cut, 1).slice(0, 2).map(describe).join(', ')}.`,
