@@ -4,8 +4,10 @@ import type { Chat } from '../cache/chat-store';
 import { AisleError } from '../core/aisle-error';
 import type { HandlerMap } from '../core/router';
 import type { AskService } from './ask-service';
+import { modelCatalog } from '../semantic';
+import type { SourceRegistry } from '../sources/source-registry';
 
-type AskMethod = 'ask.question' | 'ask.suggestions' | 'chats.list' | 'chats.get' | 'chats.delete';
+type AskMethod = 'ask.question' | 'ask.suggestions' | 'ask.catalog' | 'chats.list' | 'chats.get' | 'chats.delete';
 
 const summary = (chat: Chat) => ({
   id: chat.id,
@@ -14,9 +16,25 @@ const summary = (chat: Chat) => ({
   updatedAt: chat.updatedAt,
 });
 
-export const createAskHandlers = (ask: AskService, cache: Cache): HandlerMap<AskMethod> => ({
+export const createAskHandlers = (
+  ask: AskService,
+  cache: Cache,
+  sources: Pick<SourceRegistry, 'semanticModel'>,
+): HandlerMap<AskMethod> => ({
   'ask.question': (request) => ask.ask(request),
   'ask.suggestions': async ({ sourceId }) => ({ questions: await ask.suggestions(sourceId) }),
+  'ask.catalog': ({ sourceId }) => {
+    const model = sources.semanticModel(sourceId);
+    if (model === null) return { measures: [], dimensions: [] };
+    const catalog = modelCatalog(model);
+    return {
+      measures: catalog.measures.map(({ id, label }) => ({ id, label })),
+      // The date is offered by grain; its key columns (product id) are not a way to group.
+      dimensions: catalog.dimensions
+        .filter((dimension) => dimension.kind === 'categorical' && !dimension.id.endsWith('_id'))
+        .map(({ id, label }) => ({ id, label })),
+    };
+  },
   'chats.list': ({ sourceId }) => ({
     chats: cache.chats.list(sourceId === undefined ? {} : { sourceId }).map(summary),
   }),

@@ -193,7 +193,7 @@ export const createCore = (options: CoreOptions): Core => {
     ...createExportHandlers(cache, options.dataDir),
     ...createReportHandlers(cache),
     ...createCostGuardHandlers(cache),
-    ...createAskHandlers(ask, cache),
+    ...createAskHandlers(ask, cache, sources),
   };
 
   return {

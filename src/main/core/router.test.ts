@@ -78,6 +78,7 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
     throw new AisleError('not_found', 'No source.');
   },
   'ask.suggestions': () => ({ questions: [] }),
+  'ask.catalog': () => ({ measures: [], dimensions: [] }),
   'chats.list': () => ({ chats: [] }),
   'chats.get': () => {
     throw new AisleError('not_found', 'No chat.');

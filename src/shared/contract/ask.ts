@@ -93,6 +93,14 @@ export const askMethods = {
     input: z.object({ sourceId: z.string().min(1) }).strict(),
     output: z.object({ questions: z.array(z.string()) }),
   },
+  /** The source's measures and dimensions, for the chip editors. */
+  'ask.catalog': {
+    input: z.object({ sourceId: z.string().min(1) }).strict(),
+    output: z.object({
+      measures: z.array(z.object({ id: z.string(), label: z.string() })),
+      dimensions: z.array(z.object({ id: z.string(), label: z.string() })),
+    }),
+  },
   'chats.list': {
     input: z.object({ sourceId: z.string().optional() }).strict(),
     output: z.object({ chats: z.array(ChatSummary) }),

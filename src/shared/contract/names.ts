@@ -40,6 +40,7 @@ export const methodNames = [
   'reports.pin',
   'ask.question',
   'ask.suggestions',
+  'ask.catalog',
   'chats.list',
   'chats.get',
   'chats.delete',

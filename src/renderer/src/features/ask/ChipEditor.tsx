@@ -1,13 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { useActiveSource } from '../../api/active-source';
+import { useClient } from '../../api/client-context';
 import type { AnalysisPlan, PlanChip } from '../../../../shared/contract';
 import { Button } from '../../components/Button';
 import {
   comparisonOptions,
   dimensionFromValue,
-  dimensionOptions,
+  dimensionOptions as builtInDimensions,
   dimensionValue,
   grainOptions,
-  measureOptions,
+  measureOptions as builtInMeasures,
   presetOf,
   timePresetLabels,
   timePresets,
@@ -40,6 +43,16 @@ const Field = ({ label, children }: { label: string; children: ReactNode }) => (
 
 /** The small form a chip opens: pick another value, or take the part out of the plan. */
 export const ChipEditor = ({ chip, index, plan, anchor, onEdit }: ChipEditorProps) => {
+  const client = useClient();
+  const { activeId } = useActiveSource();
+  // The source's own catalog; the built-in retail list stands in until it arrives.
+  const { data: catalog } = useQuery({
+    queryKey: ['ask.catalog', activeId],
+    queryFn: () => client.call('ask.catalog', { sourceId: activeId }),
+    staleTime: Infinity,
+  });
+  const measureOptions = catalog && catalog.measures.length > 0 ? catalog.measures : builtInMeasures;
+  const dimensionOptions = catalog && catalog.dimensions.length > 0 ? catalog.dimensions : builtInDimensions;
   switch (chip.kind) {
     case 'measure': {
       const current = plan.measures[index];

@@ -19,9 +19,8 @@ export interface Concept {
 }
 
 /**
- * The retail model's measures and dimensions, for the chip editors. The contract has no call
- * for a source's catalog yet, so this is the built-in list; a source that lacks one answers
- * with a message naming what it has.
+ * The retail model's measures and dimensions: what the chip editors offer until the source's
+ * own catalog (`ask.catalog`) arrives.
  */
 export const measureOptions: readonly Concept[] = [
   { id: 'revenue', label: 'Revenue' },
