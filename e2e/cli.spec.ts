@@ -29,6 +29,22 @@ test.describe('aisle command line', () => {
     expect(result.stdout).toBe('');
   });
 
+  test('sentiment scores one line of stdin per line of stdout, in order', () => {
+    const lines = ['I love this dress, fits perfectly', 'The zipper broke and I had to return it', '', 'ok'];
+    const result = spawnSync(process.execPath, [CLI, 'sentiment'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      input: `${lines.join('\n')}\n`,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    const scores = result.stdout.trim().split('\n').map(Number);
+    expect(scores).toHaveLength(4);
+    expect(scores[0]).toBeGreaterThan(0.3);
+    expect(scores[1]).toBeLessThan(-0.3);
+    expect(scores[2]).toBe(0);
+    for (const score of scores) expect(Math.abs(score)).toBeLessThanOrEqual(1);
+  });
+
   test('an unknown command is refused', () => {
     const result = run(['frobnicate']);
     expect(result.status).not.toBe(0);

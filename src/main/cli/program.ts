@@ -8,6 +8,7 @@ import { runPublishDemo, type PublishDemoCommandOptions } from './publish-demo-c
 import { runImport, type ImportCommandOptions } from './import-command';
 import { outputFormats, type OutputFormat } from './format-result';
 import { parsePort } from './parse-port';
+import { runSentiment } from './sentiment-command';
 import { runServe } from './serve-command';
 import { runSources } from './sources-command';
 import { runSql } from './sql-command';
@@ -144,6 +145,13 @@ export const buildProgram = (): Command => {
     .option('--pin <title>', 'keep the answer as a report with this title and print its id')
     .action(async (question: string, options: AskCommandOptions) => {
       await runAsk(question, options);
+    });
+
+  program
+    .command('sentiment')
+    .description('score review sentiment: one text per line on stdin, one score from -1 to 1 per line on stdout')
+    .action(async () => {
+      await runSentiment();
     });
 
   program
