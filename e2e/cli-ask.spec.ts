@@ -65,4 +65,27 @@ test.describe('aisle ask', () => {
     expect(unclear.status).toBe(0);
     expect(unclear.stdout).toContain('Did you mean revenue or units?');
   });
+
+  test('reviews search ranks matching reviews with highlighted snippets, per product too', () => {
+    const result = run(['reviews', 'search', 'zipper broke', '--json', '--limit', '5']);
+    expect(result.status, result.stderr).toBe(0);
+    const found = JSON.parse(result.stdout) as {
+      total: number;
+      results: {
+        productId: string;
+        productName: string | null;
+        snippet: string;
+        highlights: { start: number; end: number }[];
+      }[];
+    };
+    expect(found.total).toBeGreaterThan(0);
+    const top = found.results[0];
+    expect(top?.productName).toContain('Zip-Up Puffer Jacket');
+    for (const highlight of top?.highlights ?? []) {
+      expect(top?.snippet.slice(highlight.start, highlight.end).toLowerCase()).toMatch(/zipper|broke/);
+    }
+    const one = run(['reviews', 'search', 'zipper', '--product', top?.productId ?? '', '--json']);
+    const filtered = JSON.parse(one.stdout) as { results: { productId: string }[] };
+    expect(filtered.results.every((hit) => hit.productId === top?.productId)).toBe(true);
+  });
 });

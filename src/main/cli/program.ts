@@ -8,6 +8,7 @@ import { runPublishDemo, type PublishDemoCommandOptions } from './publish-demo-c
 import { runImport, type ImportCommandOptions } from './import-command';
 import { outputFormats, type OutputFormat } from './format-result';
 import { parsePort } from './parse-port';
+import { runReviewsSearch, type ReviewsSearchOptions } from './reviews-command';
 import { runSentiment } from './sentiment-command';
 import { runServe } from './serve-command';
 import { runSources } from './sources-command';
@@ -145,6 +146,19 @@ export const buildProgram = (): Command => {
     .option('--pin <title>', 'keep the answer as a report with this title and print its id')
     .action(async (question: string, options: AskCommandOptions) => {
       await runAsk(question, options);
+    });
+
+  const reviews = program.command('reviews').description('customer reviews of a data source');
+  reviews
+    .command('search')
+    .description('search review text (ranked, stemmed, with highlighted snippets)')
+    .argument('<query>', 'words (all must match), "a phrase", a OR b, -excluded')
+    .option('--source <name>', 'data source whose reviews to search', 'demo')
+    .option('--product <id>', 'only reviews of this product')
+    .option('--limit <n>', 'how many results', (value) => Math.max(1, Math.min(500, Number(value) || 20)), 20)
+    .option('--json', 'print {query, total, results} as JSON', false)
+    .action(async (query: string, options: ReviewsSearchOptions) => {
+      await runReviewsSearch(query, options);
     });
 
   program
