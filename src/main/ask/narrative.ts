@@ -1,4 +1,4 @@
-import type { AnalysisPlan } from '../../shared/contract/analysis-plan';
+import type { AnalysisPlan, TimeGrain } from '../../shared/contract/analysis-plan';
 import type { CompiledColumn } from '../semantic';
 import type { Row } from '../warehouse/warehouse';
 import { asNumber, cellLabel, formatChangePct, formatMeasure } from './format-value';
@@ -114,19 +114,46 @@ const aboutParts = (
 };
 
 /** A trend: start, end, peak. */
-const aboutTrend = ({ rows, currency }: Facts, measure: MeasureColumn, at: number, timeAt: number): string[] => {
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A bucket's start date as people name the bucket: "Jan 2024", "Q3 2025", "2025", "the week of 2025-11-24". */
+const periodName = (start: string, grain: TimeGrain | null): string => {
+  const day = start.slice(0, 10);
+  const year = day.slice(0, 4);
+  const month = Number(day.slice(5, 7));
+  switch (grain) {
+    case 'month':
+      return `${monthNames[month - 1] ?? ''} ${year}`;
+    case 'quarter':
+      return `Q${Math.ceil(month / 3)} ${year}`;
+    case 'year':
+      return year;
+    case 'week':
+      return `the week of ${day}`;
+    default:
+      return day;
+  }
+};
+
+/** A trend: start, end, peak. */
+const aboutTrend = (
+  { rows, currency }: Facts,
+  measure: MeasureColumn,
+  at: number,
+  timeAt: number,
+  grain: TimeGrain | null,
+): string[] => {
   const points = rows
-    .map((row) => ({ when: cellLabel(row[timeAt]), value: asNumber(row[at]) }))
+    .map((row) => ({ when: periodName(cellLabel(row[timeAt]), grain), value: asNumber(row[at]) }))
     .filter((point): point is { when: string; value: number } => point.value !== null);
   const first = points[0];
   const last = points[points.length - 1];
   if (!first || !last || points.length < 2) return [];
   const peak = points.reduce((best, point) => (point.value > best.value ? point : best), first);
-  const sentences = [
-    `${measure.label} went from ${formatMeasure(first.value, measure.format, currency)} (${first.when.slice(0, 10)}) to ${formatMeasure(last.value, measure.format, currency)} (${last.when.slice(0, 10)}).`,
-    `The peak was ${peak.when.slice(0, 10)} at ${formatMeasure(peak.value, measure.format, currency)}.`,
+  return [
+    `${measure.label} went from ${formatMeasure(first.value, measure.format, currency)} in ${first.when} to ${formatMeasure(last.value, measure.format, currency)} in ${last.when}.`,
+    `The peak was ${peak.when} at ${formatMeasure(peak.value, measure.format, currency)}.`,
   ];
-  return sentences;
 };
 
 /**
@@ -146,7 +173,9 @@ export const narrate = (facts: Facts): string[] => {
     const column = columns[index];
     return index !== timeAt && !(column && facts.keyDimensions.has(column.id));
   });
-  if (timeAt >= 0 && labels.length === 0) return aboutTrend(facts, measure, at, timeAt);
+  const timeColumn = columns[timeAt];
+  const grain = timeColumn?.role === 'dimension' ? timeColumn.grain : null;
+  if (timeAt >= 0 && labels.length === 0) return aboutTrend(facts, measure, at, timeAt, grain);
   if (labels.length > 0) return aboutParts(facts, measure, at, labels);
   return [];
 };
