@@ -4,6 +4,8 @@
  * (clarify, refuse), a hand-off intent, or words a "why" answer must name. See docs/ask-eval.md.
  */
 
+import { analysisIntents, type AnalysisIntent } from '../../src/shared/contract/analysis-plan';
+
 /** Every case has one category; the runner prints accuracy per category. */
 export const categories = [
   'metric',
@@ -22,18 +24,9 @@ export const categories = [
 ] as const;
 export type Category = (typeof categories)[number];
 
-/** The analysis intents of the plan (src/shared/contract/analysis-plan.ts). */
-export const intents = [
-  'metric',
-  'breakdown',
-  'trend',
-  'compare',
-  'ranking',
-  'forecast',
-  'reviews',
-  'drivers',
-] as const;
-export type Intent = (typeof intents)[number];
+/** The analysis intents of the plan. */
+export const intents = analysisIntents;
+export type Intent = AnalysisIntent;
 
 /**
  * Kinds of time phrase, tagged on the cases that use one. The demo set must cover the first

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { AnalysisPlan } from '../../shared/contract/analysis-plan';
-import { AskAnswer, type JobProgress, type MethodParsedInput } from '../../shared/contract';
+import { AskAnswer, type JobProgress, type MethodParsedInput, type QueryResultMeta } from '../../shared/contract';
+import type { Row } from '../warehouse/warehouse';
 import type { Cache } from '../cache';
 import { AisleError } from '../core/aisle-error';
 import type { Log } from '../core/logger';
@@ -212,7 +212,7 @@ export class AskService {
     base: AnswerBase,
     gemini: Gemini | null,
   ): Promise<AskAnswer> {
-    const { model, currency } = context;
+    const { model, currency, keyDimensions } = context;
     const warehouse = await this.#deps.sources.warehouse(base.sourceId);
     const notes = [...interpretation.notes];
     let plan = interpretation.plan;
@@ -238,21 +238,7 @@ export class AskService {
       narrative = [];
     }
 
-    const meta = await this.#deps.queries.run({
-      sourceId: base.sourceId,
-      sql: compiled.sql,
-      ...(request.jobId ? { jobId: request.jobId } : {}),
-    });
-    if (meta.status === 'cancelled') throw new AisleError('cancelled', 'The question was cancelled.');
-    if (meta.status !== 'complete') {
-      throw new AisleError('unavailable', meta.error ?? 'The answer could not be computed; try again.');
-    }
-    const rows = this.#deps.queries.rows(meta.resultId, 0, ANSWER_ROWS);
-    const keyDimensions = new Set(
-      model.dimensions.flatMap((dimension) =>
-        dimension.kind === 'categorical' && dimension.key ? [dimension.key] : [],
-      ),
-    );
+    const { meta, rows } = await this.#run(request, base.sourceId, compiled.sql);
     if (request.jobId)
       this.#deps.onProgress?.({ jobId: request.jobId, stage: 'Writing the answer', fraction: null, state: 'running' });
     if (narrative.length === 0) narrative = narrate({ plan, columns: compiled.columns, rows, currency, keyDimensions });
@@ -285,6 +271,16 @@ export class AskService {
     };
   }
 
+  /** Runs an answer's statement through the query runner (history, cache, cancel) and reads its first rows. */
+  async #run(request: AskRequest, sourceId: string, sql: string): Promise<{ meta: QueryResultMeta; rows: Row[] }> {
+    const meta = await this.#deps.queries.run({ sourceId, sql, ...(request.jobId ? { jobId: request.jobId } : {}) });
+    if (meta.status === 'cancelled') throw new AisleError('cancelled', 'The question was cancelled.');
+    if (meta.status !== 'complete') {
+      throw new AisleError('unavailable', meta.error ?? 'The answer could not be computed; try again.');
+    }
+    return { meta, rows: this.#deps.queries.rows(meta.resultId, 0, ANSWER_ROWS) };
+  }
+
   /** Gemini's SQL for a question no plan expresses: only after the read-only check and a dry run. */
   async #answerSql(
     request: AskRequest,
@@ -293,16 +289,7 @@ export class AskService {
   ): Promise<AskAnswer> {
     const warehouse = await this.#deps.sources.warehouse(base.sourceId);
     const guarded = await guardGeneratedSql(warehouse, reading.sql);
-    const meta = await this.#deps.queries.run({
-      sourceId: base.sourceId,
-      sql: guarded.sql,
-      ...(request.jobId ? { jobId: request.jobId } : {}),
-    });
-    if (meta.status === 'cancelled') throw new AisleError('cancelled', 'The question was cancelled.');
-    if (meta.status !== 'complete') {
-      throw new AisleError('unavailable', meta.error ?? 'The answer could not be computed; try again.');
-    }
-    const rows = this.#deps.queries.rows(meta.resultId, 0, ANSWER_ROWS);
+    const { meta, rows } = await this.#run(request, base.sourceId, guarded.sql);
     return {
       ...base,
       kind: 'answer',
@@ -335,9 +322,5 @@ export class AskService {
       has('category') ? 'Which category grew the most this year?' : 'Which product grew the most this year?',
       'How many units did we sell last week?',
     ];
-  }
-
-  newJobId(): string {
-    return `ask-${randomUUID()}`;
   }
 }

@@ -1,7 +1,7 @@
 import type { AnalysisPlan } from '../../shared/contract/analysis-plan';
 import type { PlanChip } from '../../shared/contract/ask';
 import type { SemanticModel } from '../semantic';
-import { addDays } from '../semantic/periods';
+import { lastDayOf } from './time/iso-date';
 
 const labelOf = (model: SemanticModel, id: string): string =>
   model.measures.find((measure) => measure.id === id)?.label ??
@@ -13,7 +13,7 @@ const listed = (values: readonly (string | number)[]): string =>
 
 /** "2025-06-01 to 2025-06-30" (the plan's end is exclusive; people read the last day). */
 export const describeRange = (range: { start: string; end: string }): string => {
-  const last = addDays(range.end, -1);
+  const last = lastDayOf(range);
   return range.start === last ? range.start : `${range.start} to ${last}`;
 };
 

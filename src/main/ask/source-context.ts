@@ -19,6 +19,8 @@ export interface SourceContext {
   knownValues: Record<string, string[]>;
   /** The first dozen of each, to ground Gemini's prompt. */
   samples: Record<string, string[]>;
+  /** Dimensions that only identify another's members (product id beside the name): never a label, axis or split. */
+  keyDimensions: ReadonlySet<string>;
 }
 
 /** Dimensions whose values people name in questions; ids, statuses and genders are not matched. */
@@ -142,10 +144,7 @@ export class SourceContexts {
     );
     const samples = Object.fromEntries(Object.entries(knownValues).map(([id, list]) => [id, list.slice(0, 12)]));
     const values = ValueIndex.build(
-      dimensions.map((dimension, index) => ({
-        dimension: dimension.id,
-        values: [...new Set(valueLists[index] ?? [])],
-      })),
+      Object.entries(knownValues).map(([dimension, list]) => ({ dimension, values: list })),
     );
     return {
       model,
@@ -156,6 +155,11 @@ export class SourceContexts {
       currency: source.id === 'demo' || source.id === 'thelook' ? '$' : '',
       knownValues,
       samples,
+      keyDimensions: new Set(
+        model.dimensions.flatMap((dimension) =>
+          dimension.kind === 'categorical' && dimension.key ? [dimension.key] : [],
+        ),
+      ),
     };
   }
 }

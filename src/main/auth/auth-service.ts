@@ -1,25 +1,20 @@
-import {
-  OAuth2Client,
-  type AuthClient,
-  type Credentials,
-  type GoogleAuth,
-  type OAuth2ClientOptions,
-} from 'google-auth-library';
+import { OAuth2Client, type AuthClient, type Credentials, type OAuth2ClientOptions } from 'google-auth-library';
 import { AisleError } from '../core/aisle-error';
 import type { Log } from '../core/logger';
 import type { OAuthEndpoints } from '../google/google-endpoints';
 import { adcCredentials } from './adc-credentials';
-import { classifyAuthFailure, describeGoogleError, refreshTokenSentBy, type AuthFailure } from './auth-failure';
+import { classifyAuthFailure, describeGoogleError, refreshTokenSentBy } from './auth-failure';
 import type { AuthMethod, AuthSnapshot, SignInRequest } from './auth-types';
 import { browserSignIn } from './browser-sign-in';
+import { expiredMessage, missingClientIdMessage, signedOutMessage } from './auth-messages';
+import { serviceAccountSession, session, type Session } from './auth-session';
+import { withTimeout } from './with-timeout';
 import type { SecretStore } from './secret-store';
 import {
   credentialsForKey,
   readServiceAccountKey,
   savedServiceAccountKey,
   serviceAccountCredentials,
-  type ServiceAccountCredentials,
-  type ServiceAccountKeyJson,
 } from './service-account-key';
 import {
   parseCredentials,
@@ -31,6 +26,7 @@ import {
 
 export type { AuthMethod, AuthSnapshot, SignInRequest } from './auth-types';
 export type { SecretStore } from './secret-store';
+export { signedOutMessage };
 
 export interface AuthServiceOptions {
   secrets: SecretStore;
@@ -50,94 +46,15 @@ export interface AuthServiceOptions {
 }
 
 /** One set of working credentials. Tokens live here, in memory; only `persist` decides what is saved. */
-interface Session {
-  method: AuthMethod;
-  account: string;
-  client: AuthClient;
-  /** The browser method's refresh token; null for the others. */
-  refreshToken: string | null;
-  /** ADC and service accounts: the library object that knows the project. */
-  auth: GoogleAuth | null;
-  /** A service account's key (private key included), to save; never logged or shown. */
-  key: ServiceAccountKeyJson | null;
-  keyProjectId: string | null;
-  projectHint: Promise<string | null> | null;
-  /** The saved sign-in this session was restored from or last saved as; null when none. */
-  saved: StoredCredentials | null;
-}
-
-export const signedOutMessage =
-  'Sign in to Google in Settings > Google account (or with `aisle login`) to use BigQuery; the demo store works without an account.';
-
-const missingClientIdMessage =
-  'Add your OAuth client ID in Settings > Google account (or set AISLE_OAUTH_CLIENT_ID) first; docs/google-setup.md shows how to create one.';
-
 const accessTokenAccount = 'Access token (AISLE_GOOGLE_ACCESS_TOKEN)';
 const defaultSignInTimeoutMs = 5 * 60_000;
 const revokeTimeoutMs = 5_000;
 const projectLookupTimeoutMs = 3_000;
-const kept = 'your cached results are kept.';
 
 const requiredScopeOptions = [
   'https://www.googleapis.com/auth/bigquery',
   'https://www.googleapis.com/auth/cloud-platform',
 ];
-
-const expiredMessage = (method: AuthMethod, failure: AuthFailure): string => {
-  switch (method) {
-    case 'browser':
-      if (failure === 'invalid_client') {
-        return `Google no longer accepts Aisle’s OAuth client (the client ID or secret in Settings > Google account is wrong, or the client was deleted). Fix it, then sign in again; ${kept}`;
-      }
-      if (failure === 'no_refresh_token') {
-        return `Your Google sign-in was for one session only (Google sent no refresh token), and it has now expired. Sign in again in Settings > Google account (or with \`aisle login\`); ${kept}`;
-      }
-      return `Your Google sign-in expired or was revoked. Sign in again in Settings > Google account (or with \`aisle login\`); ${kept}`;
-    case 'adc':
-      return `Your Application Default Credentials expired or were revoked. Run \`gcloud auth application-default login\` again, then sign in again in Settings > Google account; ${kept}`;
-    case 'service-account':
-      return `Google rejected the service account key (it may have been deleted or disabled). Choose a valid key file in Settings > Google account; ${kept}`;
-    case 'access-token':
-      return `Google rejected the access token in AISLE_GOOGLE_ACCESS_TOKEN (access tokens last about an hour). Set a fresh one, or unset it and sign in in Settings > Google account; ${kept}`;
-  }
-};
-
-const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error('timed out'));
-    }, ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error('failed'));
-      },
-    );
-  });
-
-const session = (fields: Pick<Session, 'method' | 'account' | 'client'> & Partial<Session>): Session => ({
-  refreshToken: null,
-  auth: null,
-  key: null,
-  keyProjectId: null,
-  projectHint: null,
-  saved: null,
-  ...fields,
-});
-
-const serviceAccountSession = ({ key, auth, client }: ServiceAccountCredentials): Session =>
-  session({
-    method: 'service-account',
-    account: key.clientEmail,
-    client,
-    auth,
-    key: key.json,
-    keyProjectId: key.projectId,
-  });
 
 /**
  * The Google session of the main process: signs in (browser, ADC, service account key, or an

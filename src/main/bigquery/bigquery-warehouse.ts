@@ -6,7 +6,6 @@ import type {
   ColumnInfo,
   Estimate,
   ParamValue,
-  QueryProgress,
   QueryResult,
   QueryStream,
   Row,
@@ -27,8 +26,8 @@ import {
 } from './bigquery-errors';
 import { BigQuerySession, type BigQueryAccessOptions } from './bigquery-session';
 import { columnsOf, convertRows, toQueryParameters } from './bigquery-values';
-import { formatBytes } from '../../shared/format/bytes';
-import { formatSlotTime } from './format-slot-time';
+import { failedJob, progressOf } from './bigquery-job-progress';
+import { JobStopper, mayHaveStarted, sleepFor, type JobRef, type RunningJob } from './bigquery-job-stopper';
 import { cancelledError, untilAborted, withRetry } from './retry';
 import { count, type JobReference, type JobResource, type QueryResultsResponse } from './rest-types';
 
@@ -47,11 +46,6 @@ export interface BigQueryWarehouseOptions extends BigQueryAccessOptions {
 
 const DEFAULT_POLL_MS = 1000;
 const DEFAULT_PAGE_SIZE = 10_000;
-/** How long a cancelled job is watched for BigQuery to confirm it stopped. */
-const CANCEL_CONFIRM_MS = 30_000;
-const CANCEL_POLL_MS = 250;
-/** How long a failed run spends asking BigQuery to cancel its job before it reports the failure. */
-const CANCEL_AFTER_FAILURE_MS = 5_000;
 /** How long close() waits for the cancels of running jobs. */
 const CLOSE_WAIT_MS = 10_000;
 /** Every job carries this label, so a project's admin can tell Aisle's jobs (and their cost) apart. */
@@ -65,36 +59,12 @@ interface DryRun {
   statementType: string;
 }
 
-type JobRef = Required<Pick<JobReference, 'jobId'>> & JobReference;
-
 /** A job that finished, with the first page of its rows. */
 interface FinishedJob {
   reference: JobRef;
   first: QueryResultsResponse;
   job: JobResource;
 }
-
-/** A job whose insert was sent and which Aisle has not seen end: failures and close() cancel it. */
-interface RunningJob {
-  reference: JobRef;
-  /** The last insert request, settled or not: a cancel must not overtake it. */
-  inserting: Promise<unknown>;
-  /** The client that sent the insert: the credentials that started the job may stop it. */
-  client: BigQuery;
-  /** The cancel under way, shared by all who ask for it (the run, close()). */
-  cancelling: Promise<void> | null;
-}
-
-/**
- * Whether a failed insert may still have started its job: the request may have reached BigQuery
- * and only the answer was lost (a network failure, a 5xx). A 4xx is BigQuery's refusal.
- */
-const mayHaveStarted = (error: unknown): boolean => {
-  const problem = problemOf(error);
-  return problem?.kind === 'network' || (problem?.kind === 'http' && (problem.status ?? 0) >= 500);
-};
-
-const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * A BigQuery dataset as a warehouse. Each statement is dry-run first (bytes, statement type, the
@@ -116,6 +86,7 @@ export class BigQueryWarehouse implements Warehouse {
   #location: string | null;
   /** Jobs inserted and not yet seen to end. */
   readonly #running = new Set<RunningJob>();
+  readonly #stopper: JobStopper;
   #closed = false;
 
   constructor(options: BigQueryWarehouseOptions) {
@@ -124,6 +95,12 @@ export class BigQueryWarehouse implements Warehouse {
     this.#pollMs = options.pollIntervalMs ?? DEFAULT_POLL_MS;
     this.#pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     this.#location = options.location ?? null;
+    this.#stopper = new JobStopper({
+      session: this.#session,
+      billingProject: options.billingProject,
+      pollMs: this.#pollMs,
+      getJob: (reference, signal, client) => this.#getJob(reference, signal, client),
+    });
   }
 
   #context(): ErrorContext {
@@ -326,7 +303,7 @@ export class BigQueryWarehouse implements Warehouse {
    */
   async close(): Promise<void> {
     this.#closed = true;
-    const cancels = [...this.#running].map((job) => this.#cancelJob(job, true));
+    const cancels = [...this.#running].map((job) => this.#stopper.cancel(job, true));
     if (cancels.length === 0) return;
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
@@ -419,11 +396,11 @@ export class BigQueryWarehouse implements Warehouse {
       const { job } = tracked;
       if (job !== null) {
         if (signal?.aborted || this.#closed) {
-          await this.#cancelJob(job, true);
+          await this.#stopper.cancel(job, true);
         } else if (!(error instanceof JobFailedError) && (tracked.accepted || mayHaveStarted(error))) {
           // The job did not end, but the run did (sign-in revoked, network gone, results unreadable):
           // left alone, the job would run on, and bill, with no one to read it.
-          await this.#cancelJob(job, false);
+          await this.#stopper.cancel(job, false);
         }
       }
       throw error;
@@ -512,84 +489,4 @@ export class BigQueryWarehouse implements Warehouse {
       if (rest > 0) await untilAborted(sleepFor(rest), signal);
     }
   }
-
-  /**
-   * Cancels a job once, however many ask (a cancelled run, a failed run, close()). `confirm`
-   * (the person asked to stop, or the warehouse closes) then watches the job until it is DONE;
-   * after a failure the cancel is only asked for, briefly. Runs after the caller's signal fired
-   * (or without one), so it has its own deadline. Never throws: failures are logged.
-   */
-  #cancelJob(job: RunningJob, confirm: boolean): Promise<void> {
-    job.cancelling ??= this.#stopJob(job, confirm);
-    return job.cancelling;
-  }
-
-  async #stopJob(job: RunningJob, confirm: boolean): Promise<void> {
-    const deadline = AbortSignal.timeout(confirm ? CANCEL_CONFIRM_MS : CANCEL_AFTER_FAILURE_MS);
-    try {
-      // A cancel that overtook the insert would find no job and leave the job running.
-      await untilAborted(job.inserting, deadline);
-      const client = await this.#requestCancel(job, deadline);
-      if (!confirm) return;
-      for (;;) {
-        const state = await this.#getJob(job.reference, deadline, client);
-        if (state.status?.state === 'DONE') return;
-        await untilAborted(sleepFor(Math.min(CANCEL_POLL_MS, this.#pollMs)), deadline);
-      }
-    } catch (error) {
-      // 404: the insert never reached BigQuery, so nothing runs. Anything else is only logged:
-      // the person asked to stop (or the run had failed already), and that is what they see.
-      const problem = problemOf(error);
-      if (problem?.status !== 404) {
-        this.#session.log(
-          `Could not ${confirm ? 'confirm that' : 'ask that'} BigQuery job ${job.reference.jobId} ${confirm ? 'was' : 'be'} cancelled: ${problem?.message ?? (error instanceof Error ? error.message : String(error))}`,
-        );
-      }
-    }
-  }
-
-  /**
-   * jobs.cancel, with the client that inserted the job: after a sign-out (or a switch of
-   * account) its credentials may still be valid, and they are the ones allowed to stop the job.
-   * When they are refused, the current credentials try. Resolves with the client that got through.
-   */
-  async #requestCancel(job: RunningJob, deadline: AbortSignal): Promise<BigQuery> {
-    const request: RestRequest = {
-      method: 'POST',
-      projectId: job.reference.projectId ?? this.#options.billingProject,
-      path: `/jobs/${job.reference.jobId}/cancel`,
-      qs: { location: job.reference.location },
-    };
-    try {
-      await this.#session.call(request, deadline, job.client);
-      return job.client;
-    } catch (error) {
-      const current = this.#session.currentClient();
-      if (problemOf(error)?.kind !== 'auth' || current === null || current === job.client) throw error;
-      await this.#session.call(request, deadline, current);
-      return current;
-    }
-  }
 }
-
-/** A job that ended with `status.errorResult`, with what its statistics say it ran. */
-const failedJob = (jobId: string, job: JobResource): JobFailedError =>
-  new JobFailedError(jobId, job.status?.errorResult ?? {}, job.statistics?.query?.statementType);
-
-/** "Running · 1.2 GB processed · 3 s of slot time", from what jobs.get reports so far. */
-export const progressDetail = (job: JobResource): string => {
-  const state = job.status?.state;
-  const parts = [state === 'PENDING' ? 'Queued' : state === 'DONE' ? 'Finishing' : 'Running'];
-  const bytes = count(job.statistics?.query?.totalBytesProcessed ?? job.statistics?.totalBytesProcessed);
-  if (bytes !== null) parts.push(`${formatBytes(bytes)} processed`);
-  const slotMs = count(job.statistics?.totalSlotMs ?? job.statistics?.query?.totalSlotMs);
-  if (slotMs !== null && slotMs > 0) parts.push(`${formatSlotTime(slotMs)} of slot time`);
-  return parts.join(' \u00b7 ');
-};
-
-const progressOf = (job: JobResource, elapsedMs: number): QueryProgress => ({
-  fraction: null,
-  rowsProduced: 0,
-  elapsedMs,
-  detail: progressDetail(job),
-});

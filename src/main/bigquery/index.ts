@@ -1,4 +1,5 @@
-export { BigQueryWarehouse, JOB_LABELS, progressDetail, type BigQueryWarehouseOptions } from './bigquery-warehouse';
+export { progressDetail } from './bigquery-job-progress';
+export { BigQueryWarehouse, JOB_LABELS, type BigQueryWarehouseOptions } from './bigquery-warehouse';
 export {
   datasetLocation,
   listDatasets,

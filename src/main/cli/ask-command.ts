@@ -4,7 +4,7 @@ import { pinnedChartOf } from '../ask/pinned-chart';
 import { AisleError } from '../core/aisle-error';
 import { pinReport } from '../reports/pin-report';
 import { createCliCore } from './cli-core';
-import { formatTable } from './format-result';
+import { formatTable, isNumericType } from './format-result';
 
 export interface AskCommandOptions {
   source: string;
@@ -17,7 +17,7 @@ const jsonRows = (answer: AskAnswer): (string | number | null)[][] =>
   answer.rows.map((row) =>
     row.map((cell, index) => {
       if (cell === null) return null;
-      const numeric = /INT|DOUBLE|DECIMAL|FLOAT|NUMERIC|BIGINT|HUGEINT/i.test(answer.columns[index]?.type ?? '');
+      const numeric = isNumericType(answer.columns[index]?.type ?? '');
       return numeric && Number.isFinite(Number(cell)) ? Number(cell) : cellLabel(cell);
     }),
   );

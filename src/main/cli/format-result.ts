@@ -16,7 +16,7 @@ export const formatCsv = (columns: ColumnInfo[], rows: Row[]): string =>
     .map((fields) => fields.join(','))
     .join('\n') + '\n';
 
-const isNumericType = (type: string): boolean => /INT|DOUBLE|FLOAT|DECIMAL|NUMERIC|REAL/i.test(type);
+export const isNumericType = (type: string): boolean => /INT|DOUBLE|FLOAT|DECIMAL|NUMERIC|REAL/i.test(type);
 
 /** Aligned columns for a terminal; numbers right-aligned, NULL shown as NULL. */
 export const formatTable = (columns: ColumnInfo[], rows: Row[]): string => {

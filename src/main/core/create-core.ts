@@ -6,7 +6,6 @@ import { createAppHandlers, type AppFacts } from '../app/app-handlers';
 import { cacheFilePath, openCache, type Cache } from '../cache';
 import { createAskHandlers } from '../ask/ask-handlers';
 import { AskService } from '../ask/ask-service';
-import { createGemini } from '../ask/gemini';
 import { SourceContexts } from '../ask/source-context';
 import { createAuthHandlers } from '../auth/auth-handlers';
 import { uploadsDir } from '../web/upload';
@@ -18,6 +17,7 @@ import { GoogleAccount } from '../google/google-account';
 import { googleEndpointsFromEnv } from '../google/google-endpoints';
 import { createGoogleHandlers } from '../google/google-handlers';
 import { createPublishDemoHandlers } from '../google/publish-demo-handler';
+import { createSessionGemini } from '../google/session-gemini';
 import { GoogleSettingsStore } from '../google/google-settings';
 import { createNetworkHandlers } from '../network/network-handlers';
 import { NetworkMonitor, type Probe } from '../network/network-monitor';
@@ -128,11 +128,7 @@ export const createCore = (options: CoreOptions): Core => {
     defaultProject: env['GOOGLE_CLOUD_PROJECT']?.trim() || undefined,
     log: options.log,
   });
-  const sources: SourceRegistry = new SourceRegistry(
-    demo,
-    cache,
-    createBigQueryOpener(google, endpoints.bigquery, options.log),
-  );
+  const sources: SourceRegistry = new SourceRegistry(demo, cache, createBigQueryOpener(google));
   const queries = new QueryRunner({
     cache,
     sources,
@@ -150,18 +146,13 @@ export const createCore = (options: CoreOptions): Core => {
     onProgress: (progress) => events.emit('job.progress', progress),
     // Gemini reads questions when it can: signed in, a project to bill, Google reachable
     // (AISLE_ASK_OFFLINE=1 keeps Ask on the offline interpreter).
-    gemini: () => {
-      const project = google.billingProjectOrNull();
-      if (env['AISLE_ASK_OFFLINE'] === '1' || google.state().state !== 'signed-in' || project === null) return null;
-      if (monitor.status.state === 'offline') return null;
-      return createGemini({
-        authClient: () => auth.client(),
-        project,
-        ...(endpoints.gemini ? { baseUrl: endpoints.gemini } : {}),
-        onAuthFailure: (error) => auth.handleAuthFailure(error),
-        log: (line) => options.log(line),
-      });
-    },
+    gemini: createSessionGemini({
+      account: google,
+      baseUrl: endpoints.gemini,
+      disabled: env['AISLE_ASK_OFFLINE'] === '1',
+      offline: () => monitor.status.state === 'offline',
+      log: options.log,
+    }),
     log: options.log,
   });
 
@@ -177,9 +168,7 @@ export const createCore = (options: CoreOptions): Core => {
     ...createPublishDemoHandlers({
       account: google,
       sources,
-      apiEndpoint: endpoints.bigquery,
       onProgress: (progress) => events.emit('job.progress', progress),
-      log: options.log,
     }),
     ...createDemoHandlers(demo),
     ...createImportHandlers({

@@ -1,26 +1,18 @@
 import { BigQueryWarehouse } from '../bigquery/bigquery-warehouse';
-import type { Log } from '../core/logger';
 import type { BigQueryOpener } from '../sources/source-registry';
 import type { BigQueryDatasetRef } from '../sources/bigquery-sources';
 import type { GoogleAccount } from './google-account';
 
 /** Opens a BigQuery dataset as a warehouse with the current session and billing project. */
-export const createBigQueryOpener = (
-  account: GoogleAccount,
-  apiEndpoint: string | undefined,
-  log: Log,
-): BigQueryOpener => {
+export const createBigQueryOpener = (account: GoogleAccount): BigQueryOpener => {
   const open = (ref: BigQueryDatasetRef): BigQueryWarehouse => {
     // Fail now, with the sign-in message, rather than on the first query.
     account.auth.client();
     return new BigQueryWarehouse({
-      authClient: () => account.auth.client(),
+      ...account.bigQueryAccess(),
       billingProject: account.billingProject(),
       dataset: { projectId: ref.projectId, datasetId: ref.datasetId },
       ...(ref.location ? { location: ref.location } : {}),
-      apiEndpoint,
-      onAuthFailure: (error) => account.auth.handleAuthFailure(error),
-      log,
     });
   };
   return {

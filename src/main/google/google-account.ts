@@ -2,6 +2,7 @@ import type { AuthState, GoogleDataset, GoogleProject, SignInRequest } from '../
 import type { AuthService } from '../auth/auth-service';
 import type { SecretStore } from '../auth/secret-store';
 import { listDatasets, listProjects, type CatalogOptions } from '../bigquery/bigquery-catalog';
+import type { BigQueryAccessOptions } from '../bigquery/bigquery-session';
 import { AisleError } from '../core/aisle-error';
 import type { Log } from '../core/logger';
 import type { GoogleSettingsStore } from './google-settings';
@@ -78,15 +79,19 @@ export class GoogleAccount {
     return project;
   }
 
-  #catalogOptions(): CatalogOptions {
-    const billingProject = this.billingProjectOrNull();
+  /** What every BigQuery call needs from the session: credentials, endpoint, what to do when they die. */
+  bigQueryAccess(): BigQueryAccessOptions {
     return {
       authClient: () => this.#deps.auth.client(),
-      ...(billingProject === null ? {} : { billingProject }),
       apiEndpoint: this.#deps.bigQueryEndpoint,
       onAuthFailure: (error: unknown) => this.#deps.auth.handleAuthFailure(error),
       log: this.#deps.log,
     };
+  }
+
+  #catalogOptions(): CatalogOptions {
+    const billingProject = this.billingProjectOrNull();
+    return { ...this.bigQueryAccess(), ...(billingProject === null ? {} : { billingProject }) };
   }
 
   async projects(): Promise<GoogleProject[]> {

@@ -1,7 +1,6 @@
 import type { JobProgress, MethodOutput, MethodParsedInput } from '../../shared/contract';
 import { publishDemoStore } from '../bigquery/publish-demo';
 import { AisleError } from '../core/aisle-error';
-import type { Log } from '../core/logger';
 import type { HandlerMap } from '../core/router';
 import type { SourceRegistry } from '../sources/source-registry';
 import { DuckDbWarehouse } from '../warehouse/duckdb-warehouse';
@@ -12,9 +11,7 @@ export const PUBLISH_JOB_ID = 'demo-publish';
 export interface PublishDemoDeps {
   account: GoogleAccount;
   sources: SourceRegistry;
-  apiEndpoint: string | undefined;
   onProgress: (progress: JobProgress) => void;
-  log: Log;
 }
 
 /**
@@ -38,10 +35,7 @@ export const createPublishDemoHandlers = (deps: PublishDemoDeps): HandlerMap<'de
       const published = await publishDemoStore({
         connect: () => warehouse.connect(),
         target,
-        authClient: () => deps.account.auth.client(),
-        apiEndpoint: deps.apiEndpoint,
-        onAuthFailure: (error) => deps.account.auth.handleAuthFailure(error),
-        log: deps.log,
+        ...deps.account.bigQueryAccess(),
         onProgress: ({ table, index, total, stage }) =>
           emit({
             stage:
