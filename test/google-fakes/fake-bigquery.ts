@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DuckDBInstance, StatementType, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { RestField } from '../../src/main/bigquery/bigquery-values';
+import { createFakeBigQueryAi, type FakeBigQueryAi } from './fake-bigquery-ai';
 import { placeOf, translateSql, type Translation } from './fake-bigquery-sql';
 import { THELOOK, THELOOK_TABLES, type FakeTableSeed } from './fake-bigquery-thelook';
 import { columnName, fieldOf, toRestRows, valueBytes } from './fake-bigquery-values';
@@ -131,6 +132,8 @@ export interface FakeBigQuery {
   /** Requests of a route (optionally filtered). */
   count(route: FakeBigQueryRoute, match?: (request: RecordedRequest) => boolean): number;
   readonly jobs: ReadonlyMap<string, FakeJobState>;
+  /** BigQuery's AI and ObjectRef functions, faked (fake-bigquery-ai.ts), and the signed-URL downloads. */
+  readonly ai: FakeBigQueryAi;
   readonly script: {
     failRequests(failure: FakeHttpFailure): void;
     onQuery(behaviour: FakeQueryBehaviour): void;
@@ -390,6 +393,7 @@ export const createFakeBigQuery = async (options: FakeBigQueryOptions = {}): Pro
   const cache = new Set<string>();
   const tableBytes = new Map<string, number>();
   const catalogs = new Set<string>();
+  const ai = createFakeBigQueryAi();
   const authorize = options.authorize ?? ((header) => header?.startsWith('Bearer ') === true);
   const listPageSize = options.listPageSize ?? 50;
   let jobCounter = 0;
@@ -509,7 +513,7 @@ export const createFakeBigQuery = async (options: FakeBigQueryOptions = {}): Pro
   const plan = async (
     input: QueryInput,
   ): Promise<{ translation: Translation; tables: TableKey[]; location: string; statementType: string }> => {
-    const translation = translateSql(input.sql);
+    const translation = translateSql(ai.rewrite(input.sql));
     const defaultProject = input.defaultDataset?.projectId;
     const defaultDatasetId = input.defaultDataset?.datasetId;
     const names: { catalog: string; schema: string; table: string }[] = [];
@@ -1082,6 +1086,7 @@ export const createFakeBigQuery = async (options: FakeBigQueryOptions = {}): Pro
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
+    if (ai.handle(req, res, url)) return true;
     const method = req.method ?? 'GET';
     const match = matchRoute(method, url.pathname);
     if (!match) return false;
@@ -1164,6 +1169,7 @@ export const createFakeBigQuery = async (options: FakeBigQueryOptions = {}): Pro
     requests,
     count: (route, match) => requests.filter((request) => request.route === route && (match?.(request) ?? true)).length,
     jobs,
+    ai,
     script: {
       failRequests: (failure) => failures.push({ ...failure, left: failure.times ?? 1 }),
       onQuery: (behaviour) => behaviours.push({ ...behaviour, left: behaviour.times ?? Number.POSITIVE_INFINITY }),
@@ -1173,6 +1179,7 @@ export const createFakeBigQuery = async (options: FakeBigQueryOptions = {}): Pro
         requests.length = 0;
         jobs.clear();
         cache.clear();
+        ai.reset();
       },
     },
     close: () => {
@@ -1206,6 +1213,7 @@ export const startFakeBigQueryServer = async (options: FakeBigQueryOptions = {})
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  fake.ai.baseUrl = `http://127.0.0.1:${port}`;
   return {
     url: `http://127.0.0.1:${port}`,
     fake,

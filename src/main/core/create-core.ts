@@ -23,6 +23,10 @@ import { createNetworkHandlers } from '../network/network-handlers';
 import { NetworkMonitor, type Probe } from '../network/network-monitor';
 import { createDemoHandlers } from '../demo/demo-handlers';
 import { createExportHandlers } from '../export/export-handlers';
+import { createExploreHandlers } from '../explore/explore-handlers';
+import { ExploreService } from '../explore/explore-service';
+import { ImageStore } from '../explore/image-store';
+import { ReviewIndexes } from '../reviews/review-indexes';
 import { createImportHandlers } from '../import/import-handlers';
 import { DemoService } from '../demo/demo-service';
 import { createLibraryHandlers, createQueryHandlers, createTabHandlers, QueryRunner } from '../query';
@@ -96,8 +100,9 @@ export const createCore = (options: CoreOptions): Core => {
     log: options.log,
     onProgress: (progress) => events.emit('job.progress', progress),
     // Called only during a generation, long after `sources` below exists.
-    beforeReplace: () => {
+    beforeReplace: async () => {
       askContexts.forget('demo');
+      await explore.forget('demo');
       return sources.release('demo');
     },
   });
@@ -156,6 +161,25 @@ export const createCore = (options: CoreOptions): Core => {
     log: options.log,
   });
 
+  const reviewIndexes = new ReviewIndexes({
+    dataDir: options.dataDir,
+    warehouse: (sourceId) => sources.warehouse(sourceId),
+    extraStamp: (sourceId) => {
+      // A regenerated demo store can have the same review count and latest date as the old one.
+      const manifest = sourceId === 'demo' ? demo.manifest() : null;
+      return manifest
+        ? JSON.stringify({ generator: manifest.generatorVersion, seed: manifest.seed, scale: manifest.scale })
+        : '';
+    },
+  });
+  const explore: ExploreService = new ExploreService({
+    sources,
+    contexts: askContexts,
+    reviews: reviewIndexes,
+    images: new ImageStore({ dataDir: options.dataDir }),
+    onProgress: (progress) => events.emit('job.progress', progress),
+  });
+
   const handlers: HandlerMap = {
     ...createAppHandlers(options, () => notices),
     ...createNetworkHandlers(monitor),
@@ -183,6 +207,7 @@ export const createCore = (options: CoreOptions): Core => {
     ...createReportHandlers(cache),
     ...createCostGuardHandlers(cache),
     ...createAskHandlers(ask, cache, sources),
+    ...createExploreHandlers(explore),
   };
 
   return {
@@ -203,6 +228,7 @@ export const createCore = (options: CoreOptions): Core => {
       monitor.stop();
       // Running queries end as 'cancelled' in history while the cache is still open.
       await queries.stop();
+      await explore.forget();
       await sources.closeAll();
       cache.close();
     },

@@ -84,6 +84,14 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
     throw new AisleError('not_found', 'No chat.');
   },
   'chats.delete': () => ({ deleted: false }),
+  'explore.products': () => {
+    throw new Error('not used');
+  },
+  'explore.product': () => {
+    throw new Error('not used');
+  },
+  'explore.reviews': () => ({ total: 0, reviews: [] }),
+  'explore.image': () => ({ dataUrl: 'data:image/png;base64,', cached: true }),
   'demo.publish': () => {
     throw new AisleError('unauthorized', 'Sign in first.');
   },

@@ -7,6 +7,7 @@ export * from './cost-guard';
 export * from './demo';
 export * from './errors';
 export * from './events';
+export * from './explore';
 export * from './export';
 export * from './import';
 export * from './import-methods';

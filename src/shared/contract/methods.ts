@@ -4,6 +4,7 @@ import { askMethods } from './ask';
 import { authMethods } from './auth';
 import { costGuardMethods } from './cost-guard';
 import { demoMethods } from './demo';
+import { exploreMethods } from './explore';
 import { exportMethods } from './export';
 import { importMethods } from './import-methods';
 import type { MethodName } from './names';
@@ -30,6 +31,7 @@ export const methods = {
   ...reportMethods,
   ...costGuardMethods,
   ...askMethods,
+  ...exploreMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 // The reverse direction of the check above: no schema without a listed name.

@@ -44,6 +44,10 @@ export const methodNames = [
   'chats.list',
   'chats.get',
   'chats.delete',
+  'explore.products',
+  'explore.product',
+  'explore.reviews',
+  'explore.image',
   'settings.costGuard.get',
   'settings.costGuard.set',
 ] as const;

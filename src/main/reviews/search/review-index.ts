@@ -5,9 +5,10 @@ import { AisleError } from '../../core/aisle-error';
 import type { CellValue, Warehouse } from '../../warehouse/warehouse';
 import { MATCH_END, MATCH_START, parseMarked, stripMarkers, type HighlightRange } from './highlights';
 import { translateQuery } from './query-translator';
+import { ANALYSIS_INDEXES, ANALYSIS_SCHEMA, analysisWriter } from './analysis-tables';
 
 /** Bumped when the index's shape changes, so an index written by an older build is rebuilt. */
-export const REVIEW_INDEX_VERSION = 1;
+export const REVIEW_INDEX_VERSION = 2;
 
 /** bm25 column weights: a word in the title counts this many times a word in the body. */
 export const TITLE_WEIGHT = 4;
@@ -163,6 +164,8 @@ export class ReviewIndex {
       db.pragma('journal_mode = OFF');
       db.pragma('synchronous = OFF');
       db.exec(SCHEMA);
+      db.exec(ANALYSIS_SCHEMA);
+      const analyse = analysisWriter(db);
       const insert = db.prepare(
         'INSERT INTO reviews_fts (title, text, review_id, product_id, product_name, rating, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       );
@@ -174,15 +177,25 @@ export class ReviewIndex {
         for (let start = 0; start < chunk.length; start += INSERT_BATCH_ROWS) {
           for (const row of chunk.slice(start, start + INSERT_BATCH_ROWS)) {
             const [id, productId, productName, rating, createdAt, title, body] = row;
+            const review = {
+              reviewId: text(id),
+              productId: text(productId),
+              createdAt: createdAt === null || createdAt === undefined ? null : text(createdAt),
+              rating:
+                typeof rating === 'number' ? rating : rating === null || rating === undefined ? null : Number(rating),
+              title: stripMarkers(text(title)),
+              text: stripMarkers(text(body)),
+            };
             insert.run(
-              stripMarkers(text(title)),
-              stripMarkers(text(body)),
-              text(id),
-              text(productId),
+              review.title,
+              review.text,
+              review.reviewId,
+              review.productId,
               productName === null || productName === undefined ? null : text(productName),
-              typeof rating === 'number' ? rating : rating === null || rating === undefined ? null : Number(rating),
-              createdAt === null || createdAt === undefined ? null : text(createdAt),
+              review.rating,
+              review.createdAt,
             );
+            analyse(review);
           }
           rowsIndexed += Math.min(INSERT_BATCH_ROWS, chunk.length - start);
           options.onProgress?.({
@@ -192,6 +205,7 @@ export class ReviewIndex {
           });
         }
       }
+      db.exec(ANALYSIS_INDEXES);
       db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('stamp', stamp);
       db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('built_at', new Date().toISOString());
       db.exec('COMMIT');

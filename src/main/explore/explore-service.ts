@@ -1,0 +1,282 @@
+import type { JobProgress, MethodOutput, MethodParsedInput } from '../../shared/contract';
+import type { ExplorePeriod, ProductCard } from '../../shared/contract/explore';
+import type { SourceContexts } from '../ask/source-context';
+import { AisleError } from '../core/aisle-error';
+import { summarisePoints } from '../reviews/insights/customer-summary';
+import type { ProductReviewStats, ReviewInsights } from '../reviews/insights/review-insights';
+import { reviewAspects } from '../reviews/sentiment/aspects';
+import type { ReviewIndexes } from '../reviews/review-indexes';
+import type { SourceRegistry } from '../sources/source-registry';
+import { periodRanges, type PeriodRanges } from './explore-period';
+import type { ImageStore } from './image-store';
+import { loadCatalogue } from './product-catalogue';
+import { queryGrid, toCard, type ComplaintRates } from './product-grid';
+import { readProductImages, readProductMeasures, readProductSales, weeklyForPromotions } from './product-sales';
+import { findPromotions, findStockOuts } from './sales-events';
+import { similarProducts } from './similar-products';
+import { customerHeadline } from './customer-headline';
+import { addDays } from '../semantic/periods';
+
+export interface ExploreServiceOptions {
+  sources: Pick<SourceRegistry, 'find' | 'warehouse' | 'semanticModel'>;
+  contexts: Pick<SourceContexts, 'get'>;
+  reviews: Pick<ReviewIndexes, 'insights' | 'forget'>;
+  images: Pick<ImageStore, 'dataUrl'>;
+  onProgress?: (progress: JobProgress) => void;
+}
+
+/** One source's products for one period, read once and kept until the source changes. */
+interface Catalogue {
+  ranges: PeriodRanges;
+  cards: ProductCard[];
+  byId: Map<string, ProductCard>;
+  stats: Map<string, ProductReviewStats>;
+  rates: ComplaintRates;
+  profiles: Map<string, Map<string, number>>;
+  insights: ReviewInsights | null;
+  facets: MethodOutput<'explore.products'>['facets'];
+  asOf: string;
+}
+
+const sortedDistinct = (values: (string | null)[]): string[] =>
+  [...new Set(values.filter((value): value is string => value !== null && value !== ''))].sort((a, b) =>
+    a.localeCompare(b),
+  );
+
+const productWords = (card: ProductCard): Set<string> =>
+  new Set(
+    [card.name, card.category ?? '', card.brand ?? '']
+      .join(' ')
+      .toLowerCase()
+      .match(/[a-z]{3,}/g) ?? [],
+  );
+
+/**
+ * The explorer: every product of a source with its sales, images and what its reviews say.
+ * Sales come from the source's warehouse through the semantic model; reviews from the
+ * source's local review index (sentiment and aspects computed once); images through main.
+ */
+export class ExploreService {
+  readonly #options: ExploreServiceOptions;
+  readonly #catalogues = new Map<string, Promise<Catalogue>>();
+
+  constructor(options: ExploreServiceOptions) {
+    this.#options = options;
+  }
+
+  #progress(
+    jobId: string | undefined,
+    stage: string,
+    state: JobProgress['state'] = 'running',
+    fraction: number | null = null,
+  ): void {
+    if (jobId) this.#options.onProgress?.({ jobId, stage, fraction, state });
+  }
+
+  #model(sourceId: string) {
+    const model = this.#options.sources.semanticModel(sourceId);
+    if (model === null) {
+      const source = this.#options.sources.find(sourceId);
+      throw new AisleError(
+        'invalid_input',
+        `Explore needs products with sales, and ${source.name} has no semantic model yet: try the demo store, theLook or an imported sales file.`,
+      );
+    }
+    return model;
+  }
+
+  #catalogue(sourceId: string, period: ExplorePeriod, jobId?: string): Promise<Catalogue> {
+    const key = `${sourceId}|${period}`;
+    const existing = this.#catalogues.get(key);
+    if (existing) return existing;
+    const loading = this.#loadCatalogue(sourceId, period, jobId);
+    this.#catalogues.set(key, loading);
+    loading.catch(() => this.#catalogues.delete(key));
+    return loading;
+  }
+
+  async #loadCatalogue(sourceId: string, period: ExplorePeriod, jobId?: string): Promise<Catalogue> {
+    const source = this.#options.sources.find(sourceId);
+    const model = this.#model(source.id);
+    this.#progress(jobId, 'Finding the last day of sales');
+    const { anchor } = await this.#options.contexts.get(source.id);
+    const ranges = periodRanges(period, anchor);
+    const warehouse = await this.#options.sources.warehouse(source.id);
+    this.#progress(jobId, 'Reading products and sales');
+    const [products, insights] = await Promise.all([
+      loadCatalogue(warehouse, model, ranges),
+      this.#options.reviews.insights(source.id, {
+        onProgress: ({ fraction }) => this.#progress(jobId, 'Reading reviews (first time only)', 'running', fraction),
+      }),
+    ]);
+    const stats = insights?.productStats(ranges.current) ?? new Map<string, ProductReviewStats>();
+    const rates = insights?.complaintRates(ranges.current) ?? {};
+    const cards = products.map((product) => toCard(product, stats.get(product.id), rates));
+    const prices = cards.flatMap((card) => (card.price === null ? [] : [card.price]));
+    this.#progress(jobId, 'Products ready', 'done', 1);
+    return {
+      ranges,
+      cards,
+      byId: new Map(cards.map((card) => [card.id, card])),
+      stats,
+      rates,
+      profiles: insights?.aspectProfiles(ranges.current) ?? new Map<string, Map<string, number>>(),
+      insights,
+      facets: {
+        departments: sortedDistinct(cards.map((card) => card.department)),
+        categories: sortedDistinct(cards.map((card) => card.category)),
+        brands: sortedDistinct(cards.map((card) => card.brand)),
+        price:
+          prices.length === 0
+            ? null
+            : { min: prices.reduce((a, b) => Math.min(a, b)), max: prices.reduce((a, b) => Math.max(a, b)) },
+        aspects: insights ? [...reviewAspects] : [],
+      },
+      asOf: new Date().toISOString(),
+    };
+  }
+
+  async products(input: MethodParsedInput<'explore.products'>): Promise<MethodOutput<'explore.products'>> {
+    const catalogue = await this.#catalogue(input.sourceId, input.period, input.jobId);
+    const rows = queryGrid(catalogue.cards, catalogue.stats, catalogue.rates, input);
+    return {
+      total: rows.length,
+      catalogueSize: catalogue.cards.length,
+      offset: input.offset,
+      rows: rows.slice(input.offset, input.offset + input.limit),
+      facets: catalogue.facets,
+      period: { ...catalogue.ranges },
+      reviews: catalogue.insights ? 'ready' : 'none',
+      asOf: catalogue.asOf,
+    };
+  }
+
+  async product(input: MethodParsedInput<'explore.product'>): Promise<MethodOutput<'explore.product'>> {
+    const catalogue = await this.#catalogue(input.sourceId, input.period, input.jobId);
+    const card = catalogue.byId.get(input.productId);
+    if (!card) {
+      throw new AisleError('not_found', `There is no product ${input.productId} in this source.`, {
+        field: 'productId',
+      });
+    }
+    const source = this.#options.sources.find(input.sourceId);
+    const model = this.#model(source.id);
+    const warehouse = await this.#options.sources.warehouse(source.id);
+    this.#progress(input.jobId, 'Reading the product’s sales');
+    const [sales, measures, pictures] = await Promise.all([
+      readProductSales(warehouse, model, card.id),
+      readProductMeasures(warehouse, model, card.id, catalogue.ranges),
+      readProductImages(warehouse, model, card.id),
+    ]);
+    const events = [
+      // The period's end is exclusive: runs of no sales are checked up to the day before it.
+      ...findStockOuts(sales.daily, addDays(catalogue.ranges.current.end, -1)),
+      ...findPromotions(weeklyForPromotions(sales.weekly)),
+    ].sort((a, b) => a.start.localeCompare(b.start));
+    const insights = catalogue.insights;
+    const reviewRange = {
+      start: input.reviewsSince ?? catalogue.ranges.current.start,
+      end: catalogue.ranges.current.end,
+    };
+    const now = insights?.productTotals(card.id, catalogue.ranges.current);
+    const before = insights?.productTotals(card.id, catalogue.ranges.previous);
+    if (insights) {
+      measures.push(
+        {
+          id: 'rating',
+          label: 'Average rating',
+          format: 'rating',
+          value: now?.rating ?? null,
+          previous: before?.rating ?? null,
+        },
+        {
+          id: 'reviews',
+          label: 'Reviews',
+          format: 'number',
+          value: now?.reviews ?? 0,
+          previous: before?.reviews ?? null,
+        },
+        {
+          id: 'sentiment',
+          label: 'Review sentiment',
+          format: 'sentiment',
+          value: now?.sentiment ?? null,
+          previous: before?.sentiment ?? null,
+        },
+      );
+    }
+    const inRange = insights?.productTotals(card.id, reviewRange);
+    const points = insights
+      ? summarisePoints(insights.mentionSentences(card.id, reviewRange), inRange?.reviews ?? 0)
+      : [];
+    this.#progress(input.jobId, 'Product ready', 'done', 1);
+    return {
+      product: card,
+      ...pictures,
+      measures,
+      sales: sales.weekly,
+      events,
+      ratingByMonth: insights?.ratingByMonth(card.id) ?? [],
+      aspects: insights?.aspectTable(card.id, reviewRange, productWords(card)) ?? [],
+      summary: {
+        headline: customerHeadline(inRange ?? null, points, reviewRange, insights !== null),
+        points,
+      },
+      similar: similarProducts(card, catalogue.cards, catalogue.profiles),
+      period: { current: catalogue.ranges.current, previous: catalogue.ranges.previous },
+      reviews: insights ? 'ready' : 'none',
+      sourceKind: source.kind === 'bigquery' ? 'bigquery' : 'local',
+      asOf: catalogue.asOf,
+    };
+  }
+
+  async reviews(input: MethodParsedInput<'explore.reviews'>): Promise<MethodOutput<'explore.reviews'>> {
+    const source = this.#options.sources.find(input.sourceId);
+    const insights = await this.#options.reviews.insights(source.id);
+    if (!insights) return { total: 0, reviews: [] };
+    const range =
+      input.since === undefined && input.until === undefined
+        ? undefined
+        : { start: input.since ?? '0000-01-01', end: input.until ?? '9999-12-31' };
+    const found = insights.reviews({
+      ...(input.productId === undefined ? {} : { productId: input.productId }),
+      ...(input.query === undefined || input.query.trim() === '' ? {} : { query: input.query }),
+      ...(input.aspect === undefined ? {} : { aspect: input.aspect }),
+      ...(input.polarity === undefined ? {} : { polarity: input.polarity }),
+      ...(input.rating === undefined ? {} : { rating: input.rating }),
+      ...(range ? { range } : {}),
+      sort: input.sort,
+      offset: input.offset,
+      limit: input.limit,
+    });
+    const names = await this.#productNames(source.id);
+    return {
+      total: found.total,
+      reviews: found.reviews.map((review) => ({
+        ...review,
+        productName: names.get(review.productId) ?? null,
+        highlights: review.highlights ?? null,
+      })),
+    };
+  }
+
+  /** Names from any catalogue already read for the source (reading one if none is). */
+  async #productNames(sourceId: string): Promise<Map<string, string>> {
+    const cached = [...this.#catalogues].find(([key]) => key.startsWith(`${sourceId}|`));
+    const catalogue = await (cached?.[1] ?? this.#catalogue(sourceId, 'last_12_months'));
+    return new Map(catalogue.cards.map((card) => [card.id, card.name]));
+  }
+
+  image(input: MethodParsedInput<'explore.image'>): Promise<MethodOutput<'explore.image'>> {
+    this.#options.sources.find(input.sourceId);
+    return this.#options.images.dataUrl(input.uri);
+  }
+
+  /** Drops what was read from a source (regenerated, refreshed): the next call reads it again. */
+  async forget(sourceId?: string): Promise<void> {
+    for (const key of [...this.#catalogues.keys()]) {
+      if (sourceId === undefined || key.startsWith(`${sourceId}|`)) this.#catalogues.delete(key);
+    }
+    await this.#options.reviews.forget(sourceId);
+  }
+}
