@@ -2,7 +2,8 @@
 -- The model answers on a 1..5 scale (the star scale shoppers and models both know well);
 -- Aisle maps it to -1..1 as (score - 3) / 2, the range of the local scorer.
 -- Vertex AI bills one model call per review read (on top of the bytes this query scans).
--- Identifiers in {{…}} are validated and inlined by src/main/bigquery-ai; values are parameters.
+-- Identifiers (double-brace placeholders) are validated and inlined by src/main/bigquery-ai;
+-- every value is a query parameter.
 WITH picked AS (
   SELECT r.id, r.title, r.text, r.created_at
   FROM `{{source}}.reviews` AS r

@@ -63,7 +63,8 @@ const ASPECT_WORDS: readonly (readonly [string, string])[] = [
   ['delivery', 'delivery|arrived|shipping|parcel'],
 ];
 
-const POSITIVE = 'love|loved|great|perfect|lovely|comfortable|comfy|soft|flattering|beautiful|gorgeous|recommend|bargain';
+const POSITIVE =
+  'love|loved|great|perfect|lovely|comfortable|comfy|soft|flattering|beautiful|gorgeous|recommend|bargain';
 const NEGATIVE =
   'poor|cheap|thin|scratchy|itchy|tight|disappointed|disappointing|returned|awful|ripped|faded|late|fell apart|too small|too big';
 
@@ -144,7 +145,7 @@ const callAt = (sql: string, open: number): { close: number; args: string[] } =>
   let depth = 0;
   let start = open + 1;
   const args: string[] = [];
-  for (let index = open; index < sql.length; ) {
+  for (let index = open; index < sql.length;) {
     const skipped = skipQuoted(sql, index);
     if (skipped !== null) {
       index = skipped;
@@ -280,13 +281,12 @@ const schemaValue = (field: { name: string; type: string }, data: string): strin
 const STATUS = `'full_response': '{}', 'status': ''`;
 
 const generate = (args: Arguments): string => {
-  const { instructions, data } = promptOf(args.named.get('prompt') ?? args.positional[0] ?? "''");
+  const { data } = promptOf(args.named.get('prompt') ?? args.positional[0] ?? "''");
   const schema = args.named.get('output_schema');
   if (schema !== undefined) {
     const fields = schemaFields(literalValue(schema));
     return `{${fields.map((field) => `${literal(field.name)}: ${schemaValue(field, data)}`).join(', ')}, ${STATUS}}`;
   }
-  void instructions;
   const score = scoreOf(data);
   const mood = `CASE WHEN ${score} > 0.2 THEN 'mostly positive' WHEN ${score} < -0.2 THEN 'mostly negative' ELSE 'mixed' END`;
   const aspects = `array_to_string(${schemaValue({ name: 'aspects', type: 'ARRAY<STRING>' }, data)}, ', ')`;
@@ -448,7 +448,7 @@ export const createFakeBigQueryAi = (): FakeBigQueryAi => {
         index = close + 1;
         continue;
       }
-      out += sql[index];
+      out += sql.charAt(index);
       index += 1;
     }
     return out;

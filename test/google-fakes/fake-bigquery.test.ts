@@ -317,3 +317,50 @@ describe('composing', () => {
     }
   });
 });
+
+describe('BigQuery AI functions (fake-bigquery-ai.ts)', () => {
+  const rows = async (sql: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]> => {
+    const [result] = await client.query({ query: sql, ...(params ? { params } : {}) });
+    return result as Record<string, unknown>[];
+  };
+
+  it('answers AI.GENERATE_DOUBLE on the scale the prompt asks for, from the data parts only', async () => {
+    const sql = `SELECT AI.GENERATE_DOUBLE(('Rate from 1 to 5: ', t), connection_id => 'p.us.c', endpoint => 'gemini-2.5-flash').result AS score
+      FROM UNNEST(['I love it, perfect', 'Cheap and thin, returned it', 'It is a shirt']) AS t ORDER BY t`;
+    expect((await rows(sql)).map((row) => row['score'])).toEqual([1, 5, 3]);
+  });
+
+  it('answers AI.GENERATE with output_schema as a struct with those fields', async () => {
+    const [row] = await rows(
+      `SELECT AI.GENERATE(('Describe: ', @uri), output_schema => 'garment STRING, colour STRING, pattern STRING, happy BOOL') AS a`,
+      { uri: 'gs://b/dress/navy-striped.png' },
+    );
+    expect(row?.['a']).toMatchObject({
+      garment: 'dress',
+      colour: 'navy',
+      pattern: 'striped',
+      happy: false,
+      status: '',
+    });
+  });
+
+  it('signs OBJ.GET_ACCESS_URL read URLs this server serves', async () => {
+    const [row] = await rows(
+      `SELECT JSON_VALUE(OBJ.GET_ACCESS_URL(OBJ.MAKE_REF('gs://b/x.png', 'p.us.c'), 'r'), '$.access_urls.read_url') AS url`,
+    );
+    const url = String(row?.['url']);
+    expect(url).toMatch(new RegExp(`^${server.url}/signed/b/x\\.png\\?.*X-Goog-Signature=[0-9a-f]{32}$`));
+    const response = await fetch(url);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(server.fake.ai.objectFetches).toEqual(['b/x.png']);
+  });
+
+  it('says a remote model that was never created is not found', async () => {
+    const failure = await apiFailure(
+      rows(
+        'SELECT * FROM AI.GENERATE_EMBEDDING(MODEL `bigquery-public-data.thelook_ecommerce.nope`, (SELECT 1 AS content))',
+      ),
+    );
+    expect(failure).toMatchObject({ code: 404, reason: 'notFound' });
+  });
+});

@@ -16,6 +16,9 @@ import type { Interpretation } from './interpretation';
 import { narrate } from './narrative';
 import { planChips } from './plan-chips';
 import type { SourceContext, SourceContexts } from './source-context';
+import type { ExploreService } from '../explore/explore-service';
+import { reviewNarrative } from '../explore/review-answer';
+import type { AskExplore } from '../../shared/contract/explore';
 
 export type AskRequest = MethodParsedInput<'ask.question'>;
 
@@ -31,6 +34,8 @@ export interface AskServiceDeps {
   onProgress?: (progress: JobProgress) => void;
   /** Gemini when it can be used (signed in, a billing project, online); null means the offline interpreter. */
   gemini?: () => Gemini | null;
+  /** The explorer, which answers questions about what reviews say (absent where there is none). */
+  explore?: Pick<ExploreService, 'reviewAnswer'>;
   log?: Log;
 }
 
@@ -132,7 +137,8 @@ export class AskService {
     }
     answer.elapsedMs = Math.round(performance.now() - started);
     stage('Answered', 'done');
-    const checked = AskAnswer.parse(answer);
+    // Stored as JSON: an answer without explorer results says so with null rather than leaving the key out.
+    const checked = { ...AskAnswer.parse(answer), explore: answer.explore ?? null };
     this.#deps.cache.chats.appendMessage(chatId, { role: 'user', content: { question: request.question } });
     this.#deps.cache.chats.appendMessage(chatId, { role: 'assistant', content: checked });
     return checked;
@@ -221,12 +227,18 @@ export class AskService {
     if (plan.intent === 'forecast') {
       notes.push('Forecasts arrive with the Forecast page; here is the history a forecast would start from.');
     }
+    let explore: AskExplore | null = null;
     if (plan.intent === 'reviews') {
       const reviewMeasures = ['average_rating', 'review_count'].filter((id) =>
         model.measures.some((measure) => measure.id === id),
       );
       if (reviewMeasures.length > 0) plan = { ...plan, measures: reviewMeasures };
-      notes.push('Review text arrives with the Explore page; here are the ratings and review counts.');
+      explore = (await this.#deps.explore?.reviewAnswer(base.sourceId, plan, request.question)) ?? null;
+      notes.push(
+        explore
+          ? 'From the reviews in Explore; open it there to read them.'
+          : 'Open Explore to read the reviews themselves; here are the ratings and review counts.',
+      );
     }
     const drivers = plan.intent === 'drivers' ? await findDrivers(plan, model, warehouse, currency) : null;
     if (drivers) {
@@ -241,9 +253,11 @@ export class AskService {
     const { meta, rows } = await this.#run(request, base.sourceId, compiled.sql);
     if (request.jobId)
       this.#deps.onProgress?.({ jobId: request.jobId, stage: 'Writing the answer', fraction: null, state: 'running' });
+    if (narrative.length === 0 && explore) narrative = reviewNarrative(explore);
     if (narrative.length === 0) narrative = narrate({ plan, columns: compiled.columns, rows, currency, keyDimensions });
     // Gemini may reword the narrative; a sentence whose numbers are not in the facts is dropped.
-    if (gemini) {
+    // The explorer's sentences quote customers and count reviews outside the table: kept as they are.
+    if (gemini && !explore) {
       narrative = await rewriteNarrative(gemini, {
         question: request.question,
         computedSentences: narrative,
@@ -268,6 +282,7 @@ export class AskService {
       asOf: meta.finishedAt ?? meta.startedAt,
       bytesProcessed: meta.bytesProcessed,
       costUsd: meta.bytesBilled === null ? null : onDemandCostUsd(meta.bytesBilled),
+      explore,
     };
   }
 

@@ -74,8 +74,31 @@ interface Reading {
   ambiguous: ReturnType<ValueIndex['match']>['ambiguous'];
 }
 
-const read = (question: string, context: InterpretContext): Reading => {
+/**
+ * Long names of things in the data ("Sunday Studio Quilted Zip-Up Puffer Jacket") win over
+ * time words inside them: when a date was read from inside such a name, the dates are read
+ * again with the name blanked out.
+ */
+const readTime = (question: string, context: InterpretContext): TimeParse => {
   const time = parseTime(question, context.anchor);
+  if (time.spans.length === 0) return time;
+  const names = context.values.match(question).matches.filter(({ span }) => {
+    const text = question.slice(span.start, span.end).trim();
+    return text.length >= 12 && /\s/.test(text);
+  });
+  const inside = names.filter(({ span }) =>
+    time.spans.some((taken) => taken.start >= span.start && taken.end <= span.end),
+  );
+  if (inside.length === 0) return time;
+  let masked = question;
+  for (const { span } of inside) {
+    masked = `${masked.slice(0, span.start)}${' '.repeat(span.end - span.start)}${masked.slice(span.end)}`;
+  }
+  return parseTime(masked, context.anchor);
+};
+
+const read = (question: string, context: InterpretContext): Reading => {
+  const time = readTime(question, context);
   const ranking = findRanking(question);
   const taken: Span[] = [...time.spans, ...(ranking ? [ranking.span] : [])];
   const valueResult = context.values.match(question, { ignoreSpans: taken });

@@ -21,7 +21,9 @@ export const cacheKey = (parts: CacheKeyParts): string => {
   const params = Object.keys(parts.params)
     .sort()
     .map((name) => [name, parts.params[name] ?? null]);
-  return createHash('sha256').update(JSON.stringify([parts.task, parts.sql, params, parts.dataset])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([parts.task, parts.sql, params, parts.dataset]))
+    .digest('hex');
 };
 
 export interface CachedResult {
@@ -55,7 +57,11 @@ export class AiResultCache {
     return { value: JSON.parse(row.value) as unknown, bytesBilled: row.bytes_billed, createdAt: row.created_at };
   }
 
-  set(key: string, entry: { task: string; dataset: string; value: unknown; bytesBilled: number | null }, now: number): void {
+  set(
+    key: string,
+    entry: { task: string; dataset: string; value: unknown; bytesBilled: number | null },
+    now: number,
+  ): void {
     this.#db
       .prepare(
         `INSERT INTO bigquery_ai_results (key, task, dataset, value, bytes_billed, created_at) VALUES (?, ?, ?, ?, ?, ?)
@@ -66,7 +72,8 @@ export class AiResultCache {
 
   /** Forgets a task's results for a dataset (e.g. searches, once the embeddings are rebuilt). */
   forget(task: string, dataset: string): number {
-    return this.#db.prepare('DELETE FROM bigquery_ai_results WHERE task = ? AND dataset = ?').run(task, dataset).changes;
+    return this.#db.prepare('DELETE FROM bigquery_ai_results WHERE task = ? AND dataset = ?').run(task, dataset)
+      .changes;
   }
 
   close(): void {

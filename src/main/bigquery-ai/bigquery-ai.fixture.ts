@@ -75,11 +75,16 @@ export const jobs = (): RecordedRequest[] =>
   server.fake.requests.filter((request) => request.route === 'jobs.insert' && !isDryRun(request));
 export const dryRuns = (): RecordedRequest[] =>
   server.fake.requests.filter((request) => request.route === 'jobs.insert' && isDryRun(request));
-/** `insert` requests (dry runs and jobs) in order, as `dry:` / `job:` plus the first words of their SQL. */
+/** `insert` requests (dry runs and jobs) in order, as `dry:` / `job:` plus the first line of their SQL after its comments. */
 export const insertLog = (): string[] =>
   server.fake.requests
     .filter((request) => request.route === 'jobs.insert')
-    .map((request) => `${isDryRun(request) ? 'dry' : 'job'}:${queryOf(request).query.replace(/^(--[^\n]*\n)+/, '').slice(0, 30)}`);
+    .map((request) => {
+      const firstLine = queryOf(request)
+        .query.split('\n')
+        .find((line) => line.trim() !== '' && !line.trim().startsWith('--'));
+      return `${isDryRun(request) ? 'dry' : 'job'}:${firstLine?.trim() ?? ''}`;
+    });
 /** The named parameters of a job as `{name: value}`. */
 export const paramsOf = (request: RecordedRequest): Record<string, string | null> =>
   Object.fromEntries(

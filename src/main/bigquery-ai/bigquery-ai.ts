@@ -16,7 +16,13 @@ import { readSqlFile } from '../platform/sql-files';
 import { onDemandCostUsd } from '../query/estimate';
 import type { ParamValue, QueryProgress, Row, Warehouse } from '../warehouse/warehouse';
 import { AiResultCache, cacheKey } from './ai-result-cache';
-import { BigQueryAiSettings, renderTemplate, templateValues, type BigQueryAiSettingsInput, type ValidSettings } from './identifiers';
+import {
+  BigQueryAiSettings,
+  renderTemplate,
+  templateValues,
+  type BigQueryAiSettingsInput,
+  type ValidSettings,
+} from './identifiers';
 import {
   parseAspects,
   parseEmbeddingsTable,
@@ -92,18 +98,33 @@ const CountRow = z.object({
 const validationError = (error: z.ZodError): AisleError => {
   const issue = error.issues[0];
   const field = issue?.path.map(String).join('.') || undefined;
-  return new AisleError('invalid_input', issue?.message ?? 'The BigQuery AI settings are not valid.', field ? { field } : undefined);
+  return new AisleError(
+    'invalid_input',
+    issue?.message ?? 'The BigQuery AI settings are not valid.',
+    field ? { field } : undefined,
+  );
 };
 
+/** BigQuery's "Not found: Table …" (the warehouse words it as "Table … was not found"). */
+const isNotFound = (error: unknown): boolean =>
+  error instanceof AisleError && (error.code === 'not_found' || /\bnot found\b/i.test(error.message));
+
+const embeddingsTable = (settings: ValidSettings): string =>
+  `${settings.workspace.projectId}.${settings.workspace.datasetId}.${settings.embeddingTable}`;
+
+const missingEmbeddingsMessage = (settings: ValidSettings): string =>
+  `Review search needs the review embeddings (table ${embeddingsTable(settings)}), which are not there yet. Create the review embeddings first; it shows its cost before it runs.`;
+
 /** A hint for the failures people can fix themselves. */
-const hintFor = (task: AiTask, message: string): string => {
-  if (/connection/i.test(message) && /not found|does not exist|permission|denied|cannot be used|invalid/i.test(message)) {
+const hintFor = (message: string): string => {
+  if (
+    /connection/i.test(message) &&
+    /not found|does not exist|permission|denied|cannot be used|invalid/i.test(message)
+  ) {
     return ' Check the connection in Settings > Google account, and that its service account has the Vertex AI User role (roles/aiplatform.user).';
   }
-  if (task === 'search' && /not found/i.test(message)) {
-    return ' Create the review embeddings first (it shows its cost before it runs).';
-  }
-  if (/vertex|aiplatform|quota/i.test(message)) return ' Check that the Vertex AI API is enabled in the project and has quota left.';
+  if (/vertex|aiplatform|quota/i.test(message))
+    return ' Check that the Vertex AI API is enabled in the project and has quota left.';
   return '';
 };
 
@@ -117,7 +138,10 @@ export class BigQueryAi {
 
   constructor(options: BigQueryAiOptions) {
     if (options.warehouse.dialect !== 'bigquery') {
-      throw new AisleError('invalid_input', 'BigQuery AI needs a BigQuery source; local sources use the local analysers.');
+      throw new AisleError(
+        'invalid_input',
+        'BigQuery AI needs a BigQuery source; local sources use the local analysers.',
+      );
     }
     this.#warehouse = options.warehouse;
     this.#settings = options.settings;
@@ -189,12 +213,16 @@ export class BigQueryAi {
       if (error.code === 'invalid_input' && error.field !== undefined) throw error;
       if (error.code === 'cancelled') throw error;
       const message = `${taskLabels[task]} failed: ${error.message}`;
-      throw new AisleError(error.code, `${message}${hintFor(task, error.message)}`, { cause: error });
+      throw new AisleError(error.code, `${message}${hintFor(error.message)}`, { cause: error });
     }
     if (error instanceof z.ZodError) {
-      throw new AisleError('invalid_output', `${taskLabels[task]}: BigQuery answered in a shape Aisle did not expect (${error.issues[0]?.message ?? 'unknown'}).`, {
-        cause: error,
-      });
+      throw new AisleError(
+        'invalid_output',
+        `${taskLabels[task]}: BigQuery answered in a shape Aisle did not expect (${error.issues[0]?.message ?? 'unknown'}).`,
+        {
+          cause: error,
+        },
+      );
     }
     throw error;
   }
@@ -231,14 +259,28 @@ export class BigQueryAi {
         modelCalls = task === 'summary' ? Math.min(1, counted.model_calls) : counted.model_calls;
         promptCharacters = counted.characters ?? null;
       }
-      return { task, bytesProcessed, costUsd: onDemandCostUsd(bytesProcessed), modelCalls, promptCharacters, note: VERTEX_NOTE };
+      return {
+        task,
+        bytesProcessed,
+        costUsd: onDemandCostUsd(bytesProcessed),
+        modelCalls,
+        promptCharacters,
+        note: VERTEX_NOTE,
+      };
     } catch (error) {
+      if (task === 'search' && isNotFound(error)) {
+        throw new AisleError('not_found', missingEmbeddingsMessage(settings), { cause: error });
+      }
       return this.#fail(task, error);
     }
   }
 
   /** Runs a task (or answers from the cache) and returns its rows in the local analysers' shape. */
-  async run<T extends AiTask>(task: T, input: AiTaskInput<T>, options: AiRunOptions = {}): Promise<AiRunResult<AiTaskOutput[T]>> {
+  async run<T extends AiTask>(
+    task: T,
+    input: AiTaskInput<T>,
+    options: AiRunOptions = {},
+  ): Promise<AiRunResult<AiTaskOutput[T]>> {
     const settings = this.#validSettings();
     const valid = this.#input(task, input) as Record<string, unknown>;
     const plan = this.#plan(task, valid, settings);
@@ -257,6 +299,9 @@ export class BigQueryAi {
       this.#cache.set(key, { task, dataset, value, bytesBilled }, this.#now());
       return { rows: value as AiTaskOutput[T], fromCache: false, bytesBilled };
     } catch (error) {
+      if (task === 'search' && isNotFound(error)) {
+        throw new AisleError('not_found', missingEmbeddingsMessage(settings), { cause: error });
+      }
       return this.#fail(task, error);
     }
   }
@@ -285,14 +330,16 @@ export class BigQueryAi {
     dataset: string,
     options: AiRunOptions,
   ): Promise<AiRunResult<AiTaskOutput['createEmbeddings']>> {
-    const table = `${settings.workspace.projectId}.${settings.workspace.datasetId}.${settings.embeddingTable}`;
+    const table = embeddingsTable(settings);
     try {
       const model = await this.#collect(this.#render('create_embedding_model.sql', settings), {}, options);
       const created = await this.#collect(plan.sql, {}, options);
       const counted = await this.#collect(this.#render('count_review_embeddings.sql', settings), {}, options);
       this.#cache.forget('search', dataset);
       const billed = [model.bytesBilled, created.bytesBilled, counted.bytesBilled];
-      const bytesBilled = billed.every((bytes) => bytes === null) ? null : billed.reduce<number>((sum, bytes) => sum + (bytes ?? 0), 0);
+      const bytesBilled = billed.every((bytes) => bytes === null)
+        ? null
+        : billed.reduce<number>((sum, bytes) => sum + (bytes ?? 0), 0);
       return { rows: parseEmbeddingsTable(counted.rows, table), fromCache: false, bytesBilled };
     } catch (error) {
       return this.#fail('createEmbeddings', error);

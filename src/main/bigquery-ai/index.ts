@@ -5,12 +5,7 @@ export {
   type AiRunResult,
   type BigQueryAiOptions,
 } from './bigquery-ai';
-export {
-  BigQueryAiSettings,
-  NO_CONNECTION_MESSAGE,
-  renderTemplate,
-  type BigQueryAiSettingsInput,
-} from './identifiers';
+export { BigQueryAiSettings, NO_CONNECTION_MESSAGE, renderTemplate, type BigQueryAiSettingsInput } from './identifiers';
 export {
   aiTasks,
   taskLabels,

@@ -6,11 +6,7 @@
 import { z } from 'zod';
 import type { ReviewAspect } from '../reviews/sentiment/aspects';
 
-const productId = z
-  .string()
-  .trim()
-  .min(1, 'Choose a product first.')
-  .max(64, 'A product id is at most 64 characters.');
+const productId = z.string().trim().min(1, 'Choose a product first.').max(64, 'A product id is at most 64 characters.');
 const limit = (fallback: number, max: number) =>
   z.number().int('The limit must be a whole number.').min(1).max(max, `At most ${max} at a time.`).default(fallback);
 
@@ -22,7 +18,11 @@ export const TaskInputs = {
   createEmbeddings: z.object({}).strict(),
   search: z
     .object({
-      query: z.string().trim().min(2, 'Type a few words to search for.').max(500, 'Keep the search under 500 characters.'),
+      query: z
+        .string()
+        .trim()
+        .min(2, 'Type a few words to search for.')
+        .max(500, 'Keep the search under 500 characters.'),
       limit: limit(10, 100),
     })
     .strict(),

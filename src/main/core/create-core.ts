@@ -26,6 +26,8 @@ import { createExportHandlers } from '../export/export-handlers';
 import { createExploreHandlers } from '../explore/explore-handlers';
 import { ExploreService } from '../explore/explore-service';
 import { ImageStore } from '../explore/image-store';
+import { ExploreAi } from '../explore/explore-ai';
+import { RemoteImages } from '../explore/remote-images';
 import { ReviewIndexes } from '../reviews/review-indexes';
 import { createImportHandlers } from '../import/import-handlers';
 import { DemoService } from '../demo/demo-service';
@@ -143,24 +145,19 @@ export const createCore = (options: CoreOptions): Core => {
   });
 
   const askContexts: SourceContexts = new SourceContexts(sources);
-  const ask = new AskService({
-    cache,
-    sources,
-    queries,
-    contexts: askContexts,
-    onProgress: (progress) => events.emit('job.progress', progress),
-    // Gemini reads questions when it can: signed in, a project to bill, Google reachable
-    // (AISLE_ASK_OFFLINE=1 keeps Ask on the offline interpreter).
-    gemini: createSessionGemini({
-      account: google,
-      baseUrl: endpoints.gemini,
-      disabled: env['AISLE_ASK_OFFLINE'] === '1',
-      offline: () => monitor.status.state === 'offline',
-      log: options.log,
-    }),
-    log: options.log,
+  const remoteImages = new RemoteImages({
+    cacheDir: join(options.dataDir, 'image-cache'),
+    authClient: () => auth.client(),
+    ...(endpoints.storage ? { storageEndpoint: endpoints.storage } : {}),
   });
-
+  const exploreAi = new ExploreAi({
+    dataDir: options.dataDir,
+    sources,
+    connection: () => googleSettings.aiConnection(),
+    maximumBytesBilled: () => readCostGuard(cache).maximumBytesBilled,
+    images: remoteImages,
+    onProgress: (progress) => events.emit('job.progress', progress),
+  });
   const reviewIndexes = new ReviewIndexes({
     dataDir: options.dataDir,
     warehouse: (sourceId) => sources.warehouse(sourceId),
@@ -176,8 +173,27 @@ export const createCore = (options: CoreOptions): Core => {
     sources,
     contexts: askContexts,
     reviews: reviewIndexes,
-    images: new ImageStore({ dataDir: options.dataDir }),
+    images: new ImageStore({ dataDir: options.dataDir, fetchRemote: (uri) => remoteImages.fetch(uri) }),
     onProgress: (progress) => events.emit('job.progress', progress),
+  });
+
+  const ask = new AskService({
+    cache,
+    sources,
+    queries,
+    contexts: askContexts,
+    explore,
+    onProgress: (progress) => events.emit('job.progress', progress),
+    // Gemini reads questions when it can: signed in, a project to bill, Google reachable
+    // (AISLE_ASK_OFFLINE=1 keeps Ask on the offline interpreter).
+    gemini: createSessionGemini({
+      account: google,
+      baseUrl: endpoints.gemini,
+      disabled: env['AISLE_ASK_OFFLINE'] === '1',
+      offline: () => monitor.status.state === 'offline',
+      log: options.log,
+    }),
+    log: options.log,
   });
 
   const handlers: HandlerMap = {
@@ -207,7 +223,7 @@ export const createCore = (options: CoreOptions): Core => {
     ...createReportHandlers(cache),
     ...createCostGuardHandlers(cache),
     ...createAskHandlers(ask, cache, sources),
-    ...createExploreHandlers(explore),
+    ...createExploreHandlers(explore, exploreAi),
   };
 
   return {
@@ -229,6 +245,7 @@ export const createCore = (options: CoreOptions): Core => {
       // Running queries end as 'cancelled' in history while the cache is still open.
       await queries.stop();
       await explore.forget();
+      exploreAi.close();
       await sources.closeAll();
       cache.close();
     },

@@ -46,6 +46,7 @@ const googleSettings = {
   oauthClientSecretSet: false,
   fromEnvironment: false,
   billingProject: null,
+  aiConnection: null,
 };
 
 const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
@@ -92,6 +93,12 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   },
   'explore.reviews': () => ({ total: 0, reviews: [] }),
   'explore.image': () => ({ dataUrl: 'data:image/png;base64,', cached: true }),
+  'explore.ai.estimate': () => {
+    throw new AisleError('invalid_input', 'Local source.');
+  },
+  'explore.ai.run': () => {
+    throw new AisleError('invalid_input', 'Local source.');
+  },
   'demo.publish': () => {
     throw new AisleError('unauthorized', 'Sign in first.');
   },

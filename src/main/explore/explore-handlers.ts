@@ -1,11 +1,20 @@
 import type { HandlerMap } from '../core/router';
+import type { ExploreAi } from './explore-ai';
 import type { ExploreService } from './explore-service';
 
-type ExploreMethod = 'explore.products' | 'explore.product' | 'explore.reviews' | 'explore.image';
+type ExploreMethod =
+  | 'explore.products'
+  | 'explore.product'
+  | 'explore.reviews'
+  | 'explore.image'
+  | 'explore.ai.estimate'
+  | 'explore.ai.run';
 
-export const createExploreHandlers = (explore: ExploreService): HandlerMap<ExploreMethod> => ({
+export const createExploreHandlers = (explore: ExploreService, ai: ExploreAi): HandlerMap<ExploreMethod> => ({
   'explore.products': (input) => explore.products(input),
   'explore.product': (input) => explore.product(input),
   'explore.reviews': (input) => explore.reviews(input),
   'explore.image': (input) => explore.image(input),
+  'explore.ai.estimate': (input) => ai.estimate(input),
+  'explore.ai.run': (input) => ai.run(input),
 });

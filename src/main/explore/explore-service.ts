@@ -1,5 +1,6 @@
 import type { JobProgress, MethodOutput, MethodParsedInput } from '../../shared/contract';
-import type { ExplorePeriod, ProductCard } from '../../shared/contract/explore';
+import type { AnalysisPlan } from '../../shared/contract/analysis-plan';
+import type { AskExplore, ExplorePeriod, ProductCard, ProductFilters } from '../../shared/contract/explore';
 import type { SourceContexts } from '../ask/source-context';
 import { AisleError } from '../core/aisle-error';
 import { summarisePoints } from '../reviews/insights/customer-summary';
@@ -10,7 +11,8 @@ import type { SourceRegistry } from '../sources/source-registry';
 import { periodRanges, type PeriodRanges } from './explore-period';
 import type { ImageStore } from './image-store';
 import { loadCatalogue } from './product-catalogue';
-import { queryGrid, toCard, type ComplaintRates } from './product-grid';
+import { complaintShare, queryGrid, toCard, type ComplaintRates } from './product-grid';
+import { readReviewQuestion } from './review-answer';
 import { readProductImages, readProductMeasures, readProductSales, weeklyForPromotions } from './product-sales';
 import { findPromotions, findStockOuts } from './sales-events';
 import { similarProducts } from './similar-products';
@@ -37,6 +39,17 @@ interface Catalogue {
   facets: MethodOutput<'explore.products'>['facets'];
   asOf: string;
 }
+
+const emptyFilters: ProductFilters = {
+  departments: [],
+  categories: [],
+  brands: [],
+  priceMin: null,
+  priceMax: null,
+  ratingMin: null,
+  sentiment: null,
+  complaintsAbout: null,
+};
 
 const sortedDistinct = (values: (string | null)[]): string[] =>
   [...new Set(values.filter((value): value is string => value !== null && value !== ''))].sort((a, b) =>
@@ -257,6 +270,57 @@ export class ExploreService {
         productName: names.get(review.productId) ?? null,
         highlights: review.highlights ?? null,
       })),
+    };
+  }
+
+  /** The explorer's answer to a question about reviews (see readReviewQuestion), or null. */
+  async reviewAnswer(sourceId: string, plan: AnalysisPlan, question: string): Promise<AskExplore | null> {
+    const wanted = readReviewQuestion(question, plan);
+    if (wanted === null) return null;
+    const catalogue = await this.#catalogue(sourceId, 'last_12_months');
+    const insights = catalogue.insights;
+    if (!insights) return null;
+    const since = catalogue.ranges.current.start;
+    if (wanted.kind === 'product') {
+      const name = wanted.name.toLowerCase();
+      const card = catalogue.cards
+        .filter((candidate) => candidate.name.toLowerCase() === name)
+        .sort((a, b) => b.reviews - a.reviews || b.revenue - a.revenue)[0];
+      if (!card) return null;
+      const range = catalogue.ranges.current;
+      const totals = insights.productTotals(card.id, range);
+      const points = summarisePoints(insights.mentionSentences(card.id, range), totals.reviews);
+      return {
+        kind: 'product',
+        productId: card.id,
+        productName: card.name,
+        imageUri: card.imageUri,
+        since,
+        headline: customerHeadline(totals, points, range, true),
+        points,
+        aspects: insights.aspectTable(card.id, range, productWords(card)).slice(0, 6),
+      };
+    }
+    const filters = {
+      ...emptyFilters,
+      ...wanted.filters,
+      complaintsAbout: wanted.aspect,
+    };
+    const rows = queryGrid(catalogue.cards, catalogue.stats, catalogue.rates, {
+      search: '',
+      filters,
+      sort: 'complaints',
+      direction: 'desc',
+    });
+    return {
+      kind: 'complaints',
+      aspect: wanted.aspect,
+      total: rows.length,
+      products: rows
+        .slice(0, 10)
+        .map((product) => ({ product, share: complaintShare(catalogue.stats.get(product.id), wanted.aspect) })),
+      filters: wanted.filters,
+      since,
     };
   }
 

@@ -10,8 +10,10 @@ export interface DailySales {
 /** A run of zero-sale days is a stock-out when the usual rate makes it this unlikely: P(0) = e^-7 < 0.1%. */
 const STOCK_OUT_EXPECTED_UNITS = 7;
 const MIN_STOCK_OUT_DAYS = 5;
-/** Days before a run whose sales set the usual rate. */
+/** Days before a run whose sales set the usual rate… */
 const BASELINE_DAYS = 56;
+/** …of which at least this many must exist: a product's first days say little about its usual rate. */
+const MIN_BASELINE_DAYS = 14;
 /** A week sold at this share of the usual price or less, with this many times the usual units, was a promotion. */
 const PROMOTION_PRICE_RATIO = 0.9;
 const PROMOTION_UNIT_LIFT = 1.5;
@@ -54,6 +56,7 @@ export const findStockOuts = (sales: DailySales[], lastDay: string): SalesEvent[
     const last = days[end]?.day;
     if (
       !reachesEnd &&
+      baseline.length >= MIN_BASELINE_DAYS &&
       start !== undefined &&
       last !== undefined &&
       length >= MIN_STOCK_OUT_DAYS &&

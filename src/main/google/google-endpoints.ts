@@ -17,6 +17,8 @@ export interface GoogleEndpoints {
   oauth: OAuthEndpoints | undefined;
   /** Base URL of the Vertex AI API for Gemini; undefined for Google's. */
   gemini: string | undefined;
+  /** Base URL of the Cloud Storage JSON API (gs:// product images); undefined for Google's. */
+  storage: string | undefined;
 }
 
 const baseUrl = (value: string | undefined): string | undefined => {
@@ -36,5 +38,6 @@ export const googleEndpointsFromEnv = (env: NodeJS.ProcessEnv): GoogleEndpoints 
       ? { authUrl: `${oauth}/o/oauth2/v2/auth`, tokenUrl: `${oauth}/token`, revokeUrl: `${oauth}/revoke` }
       : undefined,
     gemini: baseUrl(env['AISLE_GEMINI_API_ENDPOINT']),
+    storage: baseUrl(env['AISLE_STORAGE_API_ENDPOINT']),
   };
 };

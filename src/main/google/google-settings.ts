@@ -13,6 +13,7 @@ const StoredGoogleSettings = z.object({
   oauthClientId: z.string().nullable().default(null),
   oauthClientSecret: z.string().nullable().default(null),
   billingProject: z.string().nullable().default(null),
+  aiConnection: z.string().nullable().default(null),
 });
 type StoredGoogleSettings = z.infer<typeof StoredGoogleSettings>;
 
@@ -50,6 +51,10 @@ export class GoogleSettingsStore {
     return this.#stored().billingProject;
   }
 
+  aiConnection(): string | null {
+    return this.#stored().aiConnection;
+  }
+
   view(): GoogleSettings {
     const client = this.clientConfig();
     return {
@@ -57,6 +62,7 @@ export class GoogleSettingsStore {
       oauthClientSecretSet: client.clientSecret !== null,
       fromEnvironment: this.#envClient() !== null,
       billingProject: this.billingProject(),
+      aiConnection: this.aiConnection(),
     };
   }
 
@@ -76,6 +82,7 @@ export class GoogleSettingsStore {
             ? null
             : update.oauthClientSecret,
       billingProject: update.billingProject === undefined ? stored.billingProject : update.billingProject,
+      aiConnection: update.aiConnection === undefined ? stored.aiConnection : update.aiConnection,
     };
     this.#settings.set(KEY, next);
     return this.view();

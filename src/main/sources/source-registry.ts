@@ -135,6 +135,12 @@ export class SourceRegistry {
     return source;
   }
 
+  /** The BigQuery dataset behind a source, or null for a local one. */
+  bigQueryDataset(sourceId: string): BigQueryDatasetRef | null {
+    const source = this.find(sourceId);
+    return source.kind === 'bigquery' ? this.#datasetOf(source.id) : null;
+  }
+
   /** The source's warehouse; the demo store is generated first if it does not exist yet. */
   warehouse(sourceId: string): Promise<Warehouse> {
     const source = this.find(sourceId);

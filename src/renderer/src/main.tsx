@@ -6,6 +6,8 @@ import './styles/components.css';
 import './styles/pages.css';
 import './styles/sql.css';
 import './styles/ask.css';
+import './styles/explore.css';
+import './styles/explore-product.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AnalysisPlan } from './analysis-plan';
+import { AskExplore } from './explore';
 import { ResultColumn, ResultRows } from './query';
 
 /** How an answer is drawn: chosen from the shape of the result. */
@@ -61,6 +62,8 @@ export const AskAnswer = z.object({
   bytesProcessed: z.number().nullable(),
   costUsd: z.number().nullable(),
   elapsedMs: z.number(),
+  /** For questions about reviews: what the explorer found (absent in answers saved before it existed). */
+  explore: AskExplore.nullable().optional(),
 });
 export type AskAnswer = z.infer<typeof AskAnswer>;
 

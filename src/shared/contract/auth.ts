@@ -43,6 +43,8 @@ export const GoogleSettings = z.object({
   /** True when the values come from AISLE_OAUTH_CLIENT_ID / AISLE_OAUTH_CLIENT_SECRET, which win over Settings. */
   fromEnvironment: z.boolean(),
   billingProject: z.string().nullable(),
+  /** PROJECT.LOCATION.CONNECTION of the Cloud resource connection BigQuery AI functions call Vertex AI through. */
+  aiConnection: z.string().nullable(),
 });
 export type GoogleSettings = z.infer<typeof GoogleSettings>;
 
@@ -64,6 +66,15 @@ export const GoogleSettingsUpdate = z
       .string()
       .trim()
       .regex(/^[a-z][a-z0-9.:-]{4,62}$/, 'A project ID is 6 to 63 lowercase letters, digits and hyphens.')
+      .nullable()
+      .optional(),
+    aiConnection: z
+      .string()
+      .trim()
+      .regex(
+        /^[a-z][a-z0-9.:-]{4,62}\.[a-z0-9-]+\.[\w-]{1,128}$/,
+        'A BigQuery connection looks like PROJECT.LOCATION.CONNECTION, e.g. my-shop.us.vertex-ai.',
+      )
       .nullable()
       .optional(),
   })

@@ -250,3 +250,33 @@ export const exploreMethods = {
     output: z.object({ dataUrl: z.string(), cached: z.boolean() }),
   },
 } as const;
+
+/** What Ask hands the explorer for a question about reviews: one product's voice, or products with a complaint. */
+export const AskExplore = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('product'),
+    productId: z.string(),
+    productName: z.string(),
+    imageUri: z.string().nullable(),
+    since: z.string(),
+    headline: z.string(),
+    points: z.array(SummaryPoint),
+    aspects: z.array(AspectRow),
+  }),
+  z.object({
+    kind: z.literal('complaints'),
+    aspect: z.string(),
+    /** Products with the complaint (before the top ten were kept). */
+    total: z.number(),
+    /** The top ten, with the share of each one's reviews complaining about the aspect. */
+    products: z.array(z.object({ product: ProductCard, share: z.number() })),
+    /** The grid filters that list them all (the question's category, department or brand). */
+    filters: z.object({
+      departments: z.array(z.string()),
+      categories: z.array(z.string()),
+      brands: z.array(z.string()),
+    }),
+    since: z.string(),
+  }),
+]);
+export type AskExplore = z.infer<typeof AskExplore>;

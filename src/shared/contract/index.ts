@@ -8,6 +8,7 @@ export * from './demo';
 export * from './errors';
 export * from './events';
 export * from './explore';
+export * from './explore-ai';
 export * from './export';
 export * from './import';
 export * from './import-methods';

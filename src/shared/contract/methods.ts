@@ -5,6 +5,7 @@ import { authMethods } from './auth';
 import { costGuardMethods } from './cost-guard';
 import { demoMethods } from './demo';
 import { exploreMethods } from './explore';
+import { exploreAiMethods } from './explore-ai';
 import { exportMethods } from './export';
 import { importMethods } from './import-methods';
 import type { MethodName } from './names';
@@ -32,6 +33,7 @@ export const methods = {
   ...costGuardMethods,
   ...askMethods,
   ...exploreMethods,
+  ...exploreAiMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 // The reverse direction of the check above: no schema without a listed name.

@@ -48,6 +48,8 @@ export const methodNames = [
   'explore.product',
   'explore.reviews',
   'explore.image',
+  'explore.ai.estimate',
+  'explore.ai.run',
   'settings.costGuard.get',
   'settings.costGuard.set',
 ] as const;

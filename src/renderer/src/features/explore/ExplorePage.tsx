@@ -1,32 +1,310 @@
-import { Images, MessageCircleWarning, Search, ShoppingBag } from 'lucide-react';
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import { ArrowDownWideNarrow, ArrowUpNarrowWide, Search, SlidersHorizontal, X } from 'lucide-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ExplorePeriod, ProductFilters, ProductSort } from '../../../../shared/contract/explore';
+import { useActiveSource } from '../../api/active-source';
+import { Button } from '../../components/Button';
+import { ProgressBar } from '../../components/ProgressBar';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { aspectLabel, formatDay } from './explore-format';
+import { EXPLORE_TARGET_EVENT, takeExploreTarget, type ExploreTarget } from './explore-navigation';
+import { ExploreFilters } from './ExploreFilters';
+import { activeFilterCount, emptyFilters, type GridQuery } from './grid-query';
+import { ProductGrid } from './ProductGrid';
+import { ProductPage } from './product/ProductPage';
+import { ReviewList } from './product/ReviewList';
+import { useProductPages } from './use-product-pages';
 
-export const ExplorePage = () => (
-  <>
-    <PageHeader title="Explore" subtitle="Every product with its images, reviews and sales, side by side." />
-    <EmptyState
-      icon={<ShoppingBag size={28} />}
-      title="Browse products, images and reviews"
-      status="Arrives with the product explorer"
-      lead="A grid of every product with its thumbnail, price, revenue trend, rating and sentiment. Open one to see its sales with promotions and stock-outs marked, and what customers say about fit, fabric, quality and more."
-      features={[
-        {
-          icon: <Images size={18} />,
-          title: 'Images and colours',
-          text: 'Every view of a product, its swatches, cached on disk for offline review.',
-        },
-        {
-          icon: <MessageCircleWarning size={18} />,
-          title: 'Complaints surfaced',
-          text: 'Aspect table and “what customers say”, so a quality problem shows before returns do.',
-        },
-        {
-          icon: <Search size={18} />,
-          title: 'Review search',
-          text: 'Ranked full-text search with highlighted snippets; vector search on BigQuery.',
-        },
-      ]}
-    />
-  </>
-);
+type Mode = 'products' | 'reviews';
+
+const SORTS: { value: ProductSort; label: string }[] = [
+  { value: 'revenue', label: 'Revenue' },
+  { value: 'units', label: 'Units' },
+  { value: 'growth', label: 'Growth' },
+  { value: 'rating', label: 'Rating' },
+  { value: 'sentiment', label: 'Sentiment' },
+  { value: 'complaints', label: 'Complaints' },
+  { value: 'return_rate', label: 'Return rate' },
+  { value: 'reviews', label: 'Review count' },
+  { value: 'price', label: 'Price' },
+  { value: 'name', label: 'Name' },
+];
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** The product image and review explorer. A different data source starts afresh. */
+export const ExplorePage = () => {
+  const { activeId, setActiveId } = useActiveSource();
+  const [target, setTarget] = useState<ExploreTarget | null>(takeExploreTarget);
+  useEffect(() => {
+    const onTarget = (): void => setTarget(takeExploreTarget());
+    window.addEventListener(EXPLORE_TARGET_EVENT, onTarget);
+    return () => window.removeEventListener(EXPLORE_TARGET_EVENT, onTarget);
+  }, []);
+  useEffect(() => {
+    if (target && target.sourceId !== activeId) setActiveId(target.sourceId);
+  }, [target, activeId, setActiveId]);
+  const key = `${activeId}|${JSON.stringify(target)}`;
+  return <ExploreWorkspace key={key} sourceId={activeId} target={target?.sourceId === activeId ? target : null} />;
+};
+
+const ExploreWorkspace = ({ sourceId, target }: { sourceId: string; target: ExploreTarget | null }) => {
+  const [mode, setMode] = useState<Mode>('products');
+  const [period, setPeriod] = useState<ExplorePeriod>('last_12_months');
+  const [searchText, setSearchText] = useState(target?.search ?? '');
+  const [search, setSearch] = useState(target?.search ?? '');
+  const [filters, setFilters] = useState<ProductFilters>({ ...emptyFilters, ...target?.filters });
+  const [sort, setSort] = useState<ProductSort>(
+    target?.sort ?? (target?.filters?.complaintsAbout ? 'complaints' : 'revenue'),
+  );
+  const [direction, setDirection] = useState<'asc' | 'desc'>(target?.sort === 'rating' ? 'asc' : 'desc');
+  const [filtersOpen, setFiltersOpen] = useState(activeFilterCount({ ...emptyFilters, ...target?.filters }) > 0);
+  const [productId, setProductId] = useState<string | null>(target?.productId ?? null);
+  const [visible, setVisible] = useState({ first: 0, last: 0 });
+  const searchBox = useRef<HTMLInputElement>(null);
+
+  // Typing settles for a moment before the grid asks main again.
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSearch(searchText.trim()), 200);
+    return () => window.clearTimeout(timer);
+  }, [searchText]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (productId !== null) return;
+      const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k';
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isTyping(event.target);
+      if (commandK || slash) {
+        event.preventDefault();
+        searchBox.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [productId]);
+
+  const query: GridQuery = useMemo(
+    () => ({ sourceId, period, search, filters, sort, direction }),
+    [sourceId, period, search, filters, sort, direction],
+  );
+  const { first, productAt, progress } = useProductPages(query, visible);
+  const onVisible = useCallback((range: { first: number; last: number }) => setVisible(range), []);
+  const data = first.data;
+  const filterCount = activeFilterCount(filters);
+
+  if (productId !== null) {
+    return (
+      <div className="explore__product">
+        <ProductPage
+          key={productId}
+          sourceId={sourceId}
+          productId={productId}
+          period={period}
+          onBack={() => setProductId(null)}
+          onOpenProduct={setProductId}
+        />
+      </div>
+    );
+  }
+
+  const chips = [
+    ...filters.departments.map((value) => ({
+      label: value,
+      clear: { departments: filters.departments.filter((v) => v !== value) },
+    })),
+    ...filters.categories.map((value) => ({
+      label: value,
+      clear: { categories: filters.categories.filter((v) => v !== value) },
+    })),
+    ...filters.brands.map((value) => ({ label: value, clear: { brands: filters.brands.filter((v) => v !== value) } })),
+    ...(filters.complaintsAbout
+      ? [{ label: `${aspectLabel(filters.complaintsAbout)} complaints`, clear: { complaintsAbout: null } }]
+      : []),
+    ...(filters.ratingMin !== null ? [{ label: `${filters.ratingMin} ★ and up`, clear: { ratingMin: null } }] : []),
+    ...(filters.sentiment
+      ? [{ label: `${aspectLabel(filters.sentiment)} sentiment`, clear: { sentiment: null } }]
+      : []),
+    ...(filters.priceMin !== null ? [{ label: `from $${filters.priceMin}`, clear: { priceMin: null } }] : []),
+    ...(filters.priceMax !== null ? [{ label: `to $${filters.priceMax}`, clear: { priceMax: null } }] : []),
+  ] satisfies { label: string; clear: Partial<ProductFilters> }[];
+
+  return (
+    <div className="explore">
+      <div className="explore__toolbar">
+        <SegmentedControl<Mode>
+          label="Explore"
+          segments={[
+            { value: 'products', label: 'Products' },
+            { value: 'reviews', label: 'Reviews' },
+          ]}
+          value={mode}
+          onChange={setMode}
+        />
+        {mode === 'products' && (
+          <>
+            <label className="explore__search">
+              <Search size={16} aria-hidden="true" />
+              <input
+                ref={searchBox}
+                type="search"
+                placeholder="Search products, brands, categories  ( / )"
+                aria-label="Search products"
+                value={searchText}
+                onChange={(event) => setSearchText(event.target.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'ArrowDown') {
+                    event.preventDefault();
+                    document.querySelector<HTMLElement>('.product-tile[data-index="0"]')?.focus();
+                  }
+                }}
+              />
+            </label>
+            <Button
+              variant={filtersOpen ? 'primary' : 'secondary'}
+              icon={<SlidersHorizontal size={16} />}
+              onClick={() => setFiltersOpen((open) => !open)}
+              aria-expanded={filtersOpen}
+            >
+              Filters{filterCount > 0 ? ` · ${filterCount}` : ''}
+            </Button>
+            <label className="explore__sort">
+              <span>Sort by</span>
+              <select className="select" value={sort} onChange={(event) => setSort(event.target.value as ProductSort)}>
+                {SORTS.filter(
+                  (option) =>
+                    data?.reviews === 'ready' ||
+                    !['rating', 'sentiment', 'complaints', 'reviews'].includes(option.value),
+                ).map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Button
+              variant="ghost"
+              icon={direction === 'desc' ? <ArrowDownWideNarrow size={16} /> : <ArrowUpNarrowWide size={16} />}
+              aria-label={
+                direction === 'desc' ? 'Highest first; switch to lowest first' : 'Lowest first; switch to highest first'
+              }
+              title={direction === 'desc' ? 'Highest first' : 'Lowest first'}
+              onClick={() => setDirection((value) => (value === 'desc' ? 'asc' : 'desc'))}
+            />
+            <SegmentedControl<ExplorePeriod>
+              label="Period"
+              segments={[
+                { value: 'last_3_months', label: '3 months' },
+                { value: 'last_12_months', label: '12 months' },
+              ]}
+              value={period}
+              onChange={setPeriod}
+            />
+          </>
+        )}
+      </div>
+      {mode === 'reviews' ? (
+        <div className="explore__reviews">
+          <ReviewList sourceId={sourceId} showProduct onOpenProduct={setProductId} />
+        </div>
+      ) : (
+        <div className={filtersOpen ? 'explore__body explore__body--filters' : 'explore__body'}>
+          {filtersOpen && data && (
+            <ExploreFilters
+              facets={data.facets}
+              filters={filters}
+              onChange={setFilters}
+              onClose={() => setFiltersOpen(false)}
+              hasReviews={data.reviews === 'ready'}
+            />
+          )}
+          <section className="explore__results" aria-busy={first.isFetching}>
+            <div className="explore__summary">
+              {data ? (
+                <span>
+                  <strong>{data.total.toLocaleString('en-US')}</strong>
+                  {data.total === data.catalogueSize
+                    ? ' products'
+                    : ` of ${data.catalogueSize.toLocaleString('en-US')} products`}
+                  <span className="muted">
+                    {' '}
+                    · sales {formatDay(data.period.current.start)} to {formatDay(lastDay(data.period.current.end))},
+                    growth against a year earlier
+                  </span>
+                </span>
+              ) : (
+                <span className="muted">Reading products…</span>
+              )}
+              {chips.map((chip) => (
+                <button
+                  key={chip.label}
+                  type="button"
+                  className="filter-chip"
+                  onClick={() => setFilters({ ...filters, ...chip.clear })}
+                >
+                  {chip.label}
+                  <X size={12} aria-label="Remove" />
+                </button>
+              ))}
+              {chips.length > 1 && (
+                <button type="button" className="link-button" onClick={() => setFilters(emptyFilters)}>
+                  Clear all
+                </button>
+              )}
+            </div>
+            {first.isError && (
+              <div className="banner banner--danger" role="alert">
+                {first.error instanceof Error ? first.error.message : 'The products could not be read.'}{' '}
+                <Button size="sm" onClick={() => void first.refetch()}>
+                  Retry
+                </Button>
+              </div>
+            )}
+            {!data && first.isPending && (
+              <div className="explore__loading">
+                <p>{progress?.stage ?? 'Reading products and sales…'}</p>
+                <ProgressBar fraction={progress?.fraction ?? null} label="Reading products" />
+                <p className="muted">
+                  The first visit reads every review once to score its sentiment; later visits are instant.
+                </p>
+              </div>
+            )}
+            {data && data.total === 0 && (
+              <div className="explore__empty">
+                <h2>No products match</h2>
+                <p className="muted">
+                  {search !== '' ? `Nothing is called “${search}”. ` : ''}Try fewer filters or another period.
+                </p>
+                <Button
+                  onClick={() => {
+                    setFilters(emptyFilters);
+                    setSearchText('');
+                  }}
+                >
+                  Clear search and filters
+                </Button>
+              </div>
+            )}
+            {data && data.total > 0 && (
+              <ProductGrid
+                sourceId={sourceId}
+                total={data.total}
+                productAt={productAt}
+                onVisible={onVisible}
+                onOpen={(product) => setProductId(product.id)}
+                resetKey={JSON.stringify(query)}
+              />
+            )}
+          </section>
+        </div>
+      )}
+    </div>
+  );
+};
+
+/** The period's end is exclusive: the last day shown is the one before. */
+const lastDay = (end: string): string => {
+  const date = new Date(`${end}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+};

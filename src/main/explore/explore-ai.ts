@@ -1,0 +1,150 @@
+import { join } from 'node:path';
+import type { JobProgress, MethodOutput, MethodParsedInput } from '../../shared/contract';
+import type { ExploreAiResult } from '../../shared/contract/explore-ai';
+import { BigQueryAi, taskLabels, type AiTask, type AiTaskInput } from '../bigquery-ai';
+import { AisleError } from '../core/aisle-error';
+import type { SourceRegistry } from '../sources/source-registry';
+import type { Warehouse } from '../warehouse/warehouse';
+import type { RemoteImages } from './remote-images';
+
+export interface ExploreAiOptions {
+  dataDir: string;
+  sources: Pick<SourceRegistry, 'find' | 'warehouse' | 'bigQueryDataset'>;
+  /** PROJECT.LOCATION.CONNECTION from Settings > Google account. */
+  connection: () => string | null;
+  maximumBytesBilled: () => number | undefined;
+  images: Pick<RemoteImages, 'fetch' | 'rememberSignedUrl'>;
+  onProgress?: (progress: JobProgress) => void;
+}
+
+type TaskRequest = MethodParsedInput<'explore.ai.estimate'>;
+
+const taskInput = (request: TaskRequest): AiTaskInput<AiTask> => {
+  switch (request.task) {
+    case 'createEmbeddings':
+      return {};
+    case 'search':
+      return { query: request.query ?? '' };
+    default:
+      return { productId: request.productId ?? '' };
+  }
+};
+
+/**
+ * The explorer's BigQuery AI actions on a BigQuery source: estimate first (bytes, dollars, model
+ * calls), then run, with results cached on this computer. Local sources score reviews here
+ * instead (sentiment, aspects, summary), which is why these refuse them with a pointer.
+ */
+export class ExploreAi {
+  readonly #options: ExploreAiOptions;
+  #current: { sourceId: string; warehouse: Warehouse; connection: string | null; ai: BigQueryAi } | null = null;
+
+  constructor(options: ExploreAiOptions) {
+    this.#options = options;
+  }
+
+  async #ai(sourceId: string): Promise<BigQueryAi> {
+    const source = this.#options.sources.find(sourceId);
+    const dataset = this.#options.sources.bigQueryDataset(source.id);
+    if (dataset === null) {
+      throw new AisleError(
+        'invalid_input',
+        `${source.name} is a local source: its reviews are scored on this computer (sentiment, aspects and the summary above). BigQuery AI runs on BigQuery sources.`,
+        { field: 'sourceId' },
+      );
+    }
+    const warehouse = await this.#options.sources.warehouse(source.id);
+    const connection = this.#options.connection();
+    const current = this.#current;
+    // A new sign-in opens a new warehouse; a changed connection changes every statement.
+    if (current?.sourceId === source.id && current.warehouse === warehouse && current.connection === connection) {
+      return current.ai;
+    }
+    current?.ai.close();
+    const maximumBytesBilled = this.#options.maximumBytesBilled();
+    const ai = new BigQueryAi({
+      warehouse,
+      settings: { source: { projectId: dataset.projectId, datasetId: dataset.datasetId }, connection },
+      cachePath: join(this.#options.dataDir, 'bigquery-ai.sqlite'),
+      ...(maximumBytesBilled === undefined ? {} : { maximumBytesBilled }),
+    });
+    this.#current = { sourceId: source.id, warehouse, connection, ai };
+    return ai;
+  }
+
+  async estimate(request: TaskRequest): Promise<MethodOutput<'explore.ai.estimate'>> {
+    const ai = await this.#ai(request.sourceId);
+    const estimate = await ai.estimate(request.task, taskInput(request));
+    return {
+      task: request.task,
+      label: taskLabels[request.task],
+      bytesProcessed: estimate.bytesProcessed,
+      costUsd: estimate.costUsd,
+      modelCalls: estimate.modelCalls,
+      note: estimate.note,
+    };
+  }
+
+  async run(request: MethodParsedInput<'explore.ai.run'>): Promise<MethodOutput<'explore.ai.run'>> {
+    const ai = await this.#ai(request.sourceId);
+    const progress = (stage: string, state: JobProgress['state']): void => {
+      if (request.jobId) this.#options.onProgress?.({ jobId: request.jobId, stage, fraction: null, state });
+    };
+    progress(taskLabels[request.task], 'running');
+    try {
+      const run = await ai.run(request.task, taskInput(request), { refresh: request.refresh });
+      const result = await this.#result(request.task, run.rows);
+      progress(taskLabels[request.task], 'done');
+      return { result, fromCache: run.fromCache, bytesBilled: run.bytesBilled };
+    } catch (error) {
+      progress(taskLabels[request.task], 'failed');
+      throw error;
+    }
+  }
+
+  /** The task's rows in the contract's shape; image rows also download their pictures for offline use. */
+  async #result(task: AiTask, rows: unknown): Promise<ExploreAiResult> {
+    switch (task) {
+      case 'sentiment':
+        return { task, rows: rows as Extract<ExploreAiResult, { task: 'sentiment' }>['rows'] };
+      case 'aspects':
+        return { task, rows: rows as Extract<ExploreAiResult, { task: 'aspects' }>['rows'] };
+      case 'summary':
+        return { task, summary: rows as Extract<ExploreAiResult, { task: 'summary' }>['summary'] };
+      case 'createEmbeddings': {
+        const table = rows as { table: string; rows: number };
+        return { task, table: table.table, rows: table.rows };
+      }
+      case 'search':
+        return { task, hits: rows as Extract<ExploreAiResult, { task: 'search' }>['hits'] };
+      case 'imageAttributes': {
+        const images = rows as {
+          productId: string;
+          uri: string;
+          view: string | null;
+          accessUrl: string | null;
+          description: string;
+          garment: string | null;
+          colour: string | null;
+          pattern: string | null;
+        }[];
+        const withFiles = await Promise.all(
+          images.map(async ({ accessUrl, ...image }) => {
+            if (accessUrl !== null) this.#options.images.rememberSignedUrl(image.uri, accessUrl);
+            const cachedImage = await this.#options.images.fetch(image.uri).then(
+              () => true,
+              () => false,
+            );
+            return { ...image, cachedImage };
+          }),
+        );
+        return { task, rows: withFiles };
+      }
+    }
+  }
+
+  close(): void {
+    this.#current?.ai.close();
+    this.#current = null;
+  }
+}

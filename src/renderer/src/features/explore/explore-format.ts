@@ -1,0 +1,44 @@
+import type { SentimentBand } from '../../../../shared/contract/explore';
+
+const compactMoney = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** $1.2M, $48.3K: for tiles and tables where space is short. */
+export const formatMoneyCompact = (value: number): string => compactMoney.format(value);
+/** $60.99 */
+export const formatPrice = (value: number | null): string => (value === null ? '—' : money.format(value));
+export const formatCount = (value: number): string => (value >= 10_000 ? compact.format(value) : whole.format(value));
+/** 27.6% */
+export const formatPercent = (value: number | null, digits = 1): string =>
+  value === null ? '—' : `${(value * 100).toFixed(digits)}%`;
+/** +21% / −12% (a real minus sign), or "new" when there were no sales a year ago. */
+export const formatGrowth = (value: number | null): string => {
+  if (value === null) return 'new';
+  const percent = Math.round(value * 100);
+  return `${percent > 0 ? '+' : percent < 0 ? '−' : '±'}${Math.abs(percent)}%`;
+};
+export const formatRating = (value: number | null): string => (value === null ? '—' : value.toFixed(1));
+
+/** Average review sentiment in the grid's three bands (the same cut-offs as main's filter). */
+export const sentimentBandOf = (sentiment: number | null): SentimentBand | null =>
+  sentiment === null ? null : sentiment >= 0.3 ? 'positive' : sentiment < 0 ? 'negative' : 'mixed';
+
+export const sentimentLabel = (sentiment: number | null): string => {
+  const band = sentimentBandOf(sentiment);
+  return band === null ? 'No reviews' : band === 'positive' ? 'Positive' : band === 'negative' ? 'Negative' : 'Mixed';
+};
+
+/** "fit" → "Fit"; emerging words stay as customers wrote them, capitalised. */
+export const aspectLabel = (aspect: string): string => aspect.charAt(0).toUpperCase() + aspect.slice(1);
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** 2026-03-01 → 1 Mar 2026 */
+export const formatDay = (iso: string | null): string =>
+  iso === null ? '' : `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
