@@ -57,8 +57,11 @@ export const startFakeGoogle = async (
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Signed image URLs from OBJ.GET_ACCESS_URL point back at this server.
+  bigquery.ai.baseUrl = url;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url,
     oauth,
     bigquery,
     vertex,

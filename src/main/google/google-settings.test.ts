@@ -26,6 +26,7 @@ describe('GoogleSettingsStore', () => {
       oauthClientSecretSet: false,
       fromEnvironment: false,
       billingProject: null,
+      aiConnection: null,
     });
     const view = store.update({
       oauthClientId: '123-abc.apps.googleusercontent.com',
@@ -37,12 +38,21 @@ describe('GoogleSettingsStore', () => {
       oauthClientSecretSet: true,
       fromEnvironment: false,
       billingProject: 'my-project',
+      aiConnection: null,
     });
     expect(JSON.stringify(view)).not.toContain('GOCSPX');
     expect(store.clientConfig()).toEqual({
       clientId: '123-abc.apps.googleusercontent.com',
       clientSecret: 'GOCSPX-example',
     });
+  });
+
+  it('keeps the BigQuery AI connection beside the rest', () => {
+    const store = new GoogleSettingsStore(cache.settings, {});
+    expect(store.update({ aiConnection: 'my-shop.us.vertex-ai' }).aiConnection).toBe('my-shop.us.vertex-ai');
+    expect(store.aiConnection()).toBe('my-shop.us.vertex-ai');
+    expect(store.update({ billingProject: 'my-project' }).aiConnection).toBe('my-shop.us.vertex-ai');
+    expect(store.update({ aiConnection: null }).aiConnection).toBeNull();
   });
 
   it('changes only what an update names, and clears with an empty string', () => {

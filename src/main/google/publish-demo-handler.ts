@@ -48,7 +48,10 @@ export const createPublishDemoHandlers = (deps: PublishDemoDeps): HandlerMap<'de
             state: 'running',
           }),
       });
-      const source = deps.sources.addBigQuery({ ...target, location: published.location });
+      const source = deps.sources.addBigQuery(
+        { ...target, location: published.location },
+        published.tables.map((table) => table.name),
+      );
       emit({
         stage: 'Published',
         fraction: 1,

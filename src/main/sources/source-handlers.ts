@@ -25,7 +25,15 @@ export const createSourceHandlers = (
         { field: 'datasetId' },
       );
     }
-    registry.addBigQuery({ projectId, datasetId, location: dataset.location });
+    const ref = { projectId, datasetId, location: dataset.location };
+    const source = registry.addBigQuery(ref);
+    // A dataset in theLook's shape gets the retail model (Ask, Explore); listing its tables runs no job.
+    const tables = await registry
+      .warehouse(source.id)
+      .then((warehouse) => warehouse.listTables())
+      .then((list) => list.map((table) => table.name))
+      .catch(() => []);
+    if (tables.length > 0) registry.addBigQuery(ref, tables);
     return listOf(registry);
   },
 });

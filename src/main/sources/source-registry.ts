@@ -4,7 +4,14 @@ import { ConceptColumns, mappedPairs, type DataSource, type ImportResult } from 
 import type { Cache } from '../cache';
 import { AisleError } from '../core/aisle-error';
 import type { DemoService } from '../demo/demo-service';
-import { demoModel, modelFromMapping, thelookModel, type ColumnMapping, type SemanticModel } from '../semantic';
+import {
+  demoModel,
+  modelFromMapping,
+  retailModel,
+  thelookModel,
+  type ColumnMapping,
+  type SemanticModel,
+} from '../semantic';
 import {
   BIGQUERY_PREFIX,
   bigQuerySourceOf,
@@ -44,7 +51,16 @@ const BigQuerySourceInfo = z.object({
   projectId: z.string(),
   datasetId: z.string(),
   location: z.string().nullable(),
+  /** Tables in theLook's shape (as Aisle publishes the demo store), so the retail model fits; null when not. */
+  schema: z.enum(['thelook', 'thelook-reviews']).nullable().default(null),
 });
+
+/** What a dataset's tables say about its shape: theLook's core tables, and reviews beside them. */
+export const retailSchemaOf = (tables: readonly string[]): 'thelook' | 'thelook-reviews' | null => {
+  const names = new Set(tables.map((name) => name.toLowerCase()));
+  if (!['order_items', 'products', 'users'].every((name) => names.has(name))) return null;
+  return names.has('reviews') ? 'thelook-reviews' : 'thelook';
+};
 
 /** Opens BigQuery warehouses; absent when Aisle runs without Google support (some tests). */
 export interface BigQueryOpener {
@@ -69,7 +85,11 @@ export class SourceRegistry {
   }
 
   /** Added BigQuery datasets, as the cache keeps them. */
-  #addedDatasets(): { source: DataSource; ref: BigQueryDatasetRef }[] {
+  #addedDatasets(): {
+    source: DataSource;
+    ref: BigQueryDatasetRef;
+    schema: z.infer<typeof BigQuerySourceInfo>['schema'];
+  }[] {
     return this.#cache.sources.list().flatMap((row) => {
       const info = BigQuerySourceInfo.safeParse(row.model);
       if (row.kind !== 'bigquery' || !info.success) return [];
@@ -78,7 +98,7 @@ export class SourceRegistry {
         datasetId: info.data.datasetId,
         location: info.data.location,
       };
-      return [{ source: { ...bigQuerySourceOf(ref), id: row.id, name: row.name }, ref }];
+      return [{ source: { ...bigQuerySourceOf(ref), id: row.id, name: row.name }, ref, schema: info.data.schema }];
     });
   }
 
@@ -169,7 +189,7 @@ export class SourceRegistry {
   }
 
   /** Adds a BigQuery dataset as a source (idempotent: adding it twice keeps one). */
-  addBigQuery(ref: BigQueryDatasetRef): DataSource {
+  addBigQuery(ref: BigQueryDatasetRef, tables: readonly string[] = []): DataSource {
     const source = bigQuerySourceOf(ref);
     if (source.id === THELOOK_SOURCE.source.id) return THELOOK_SOURCE.source;
     this.#cache.sources.upsert({
@@ -177,7 +197,13 @@ export class SourceRegistry {
       name: source.name,
       kind: 'bigquery',
       location: `${ref.projectId}.${ref.datasetId}`,
-      model: { kind: 'bigquery-dataset', projectId: ref.projectId, datasetId: ref.datasetId, location: ref.location },
+      model: {
+        kind: 'bigquery-dataset',
+        projectId: ref.projectId,
+        datasetId: ref.datasetId,
+        location: ref.location,
+        schema: retailSchemaOf(tables),
+      },
     });
     return source;
   }
@@ -192,7 +218,17 @@ export class SourceRegistry {
   semanticModel(sourceId: string): SemanticModel | null {
     const source = this.find(sourceId);
     if (source.id === THELOOK_SOURCE.source.id) return thelookModel;
-    if (source.kind === 'bigquery') return null;
+    if (source.kind === 'bigquery') {
+      const added = this.#addedDatasets().find((candidate) => candidate.source.id === source.id);
+      if (!added?.schema) return null;
+      const { projectId, datasetId } = added.ref;
+      return retailModel({
+        id: source.id,
+        label: source.name,
+        tablePath: (table) => [projectId, datasetId, table],
+        reviews: added.schema === 'thelook-reviews',
+      });
+    }
     const imported = this.#imported().find((candidate) => candidate.source.id === source.id);
     if (!imported) return demoModel;
     const columns: ColumnMapping['columns'] = {};

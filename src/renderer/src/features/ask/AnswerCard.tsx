@@ -18,6 +18,7 @@ import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
 import { openInSqlEditor, pinnedChart, reportTitle } from './answer-actions';
+import { ExploreAnswer } from './ExploreAnswer';
 import { AnswerTable } from './AnswerTable';
 import { BigNumber } from './BigNumber';
 import { chartHeight } from './chart-option';
@@ -162,11 +163,21 @@ const AnswerBody = ({ answer, context }: { answer: AskAnswer; context: CardConte
           ))}
         </div>
       )}
-      <AnswerVisual answer={answer} />
-      {answer.rows.length === 0 ? (
-        <p className="answer-card__empty">No rows match this question.</p>
+      {answer.explore ? (
+        <ExploreAnswer sourceId={answer.sourceId} explore={answer.explore} />
       ) : (
-        <AnswerTable columns={answer.columns} rows={answer.rows} caption={`The numbers behind “${answer.question}”`} />
+        <>
+          <AnswerVisual answer={answer} />
+          {answer.rows.length === 0 ? (
+            <p className="answer-card__empty">No rows match this question.</p>
+          ) : (
+            <AnswerTable
+              columns={answer.columns}
+              rows={answer.rows}
+              caption={`The numbers behind “${answer.question}”`}
+            />
+          )}
+        </>
       )}
       <Notes notes={answer.notes} />
       <footer className="answer-card__footer">

@@ -2,6 +2,9 @@ import { ArrowDownWideNarrow, ArrowUpNarrowWide, Search, SlidersHorizontal, X } 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExplorePeriod, ProductFilters, ProductSort } from '../../../../shared/contract/explore';
 import { useActiveSource } from '../../api/active-source';
+import { useSources } from '../../api/hooks';
+import { BigQueryAiPanel } from './BigQueryAiPanel';
+import { SemanticSearchPanel } from './SemanticSearchPanel';
 import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
 import { SegmentedControl } from '../../components/SegmentedControl';
@@ -45,11 +48,28 @@ export const ExplorePage = () => {
   useEffect(() => {
     if (target && target.sourceId !== activeId) setActiveId(target.sourceId);
   }, [target, activeId, setActiveId]);
+  const sources = useSources();
+  const onBigQuery = sources.data?.sources.find((source) => source.id === activeId)?.kind === 'bigquery';
   const key = `${activeId}|${JSON.stringify(target)}`;
-  return <ExploreWorkspace key={key} sourceId={activeId} target={target?.sourceId === activeId ? target : null} />;
+  return (
+    <ExploreWorkspace
+      key={key}
+      sourceId={activeId}
+      onBigQuery={onBigQuery}
+      target={target?.sourceId === activeId ? target : null}
+    />
+  );
 };
 
-const ExploreWorkspace = ({ sourceId, target }: { sourceId: string; target: ExploreTarget | null }) => {
+const ExploreWorkspace = ({
+  sourceId,
+  onBigQuery,
+  target,
+}: {
+  sourceId: string;
+  onBigQuery: boolean;
+  target: ExploreTarget | null;
+}) => {
   const [mode, setMode] = useState<Mode>('products');
   const [period, setPeriod] = useState<ExplorePeriod>('last_12_months');
   const [searchText, setSearchText] = useState(target?.search ?? '');
@@ -103,6 +123,7 @@ const ExploreWorkspace = ({ sourceId, target }: { sourceId: string; target: Expl
           period={period}
           onBack={() => setProductId(null)}
           onOpenProduct={setProductId}
+          aiSummary={onBigQuery ? <BigQueryAiPanel sourceId={sourceId} productId={productId} /> : undefined}
         />
       </div>
     );
@@ -205,6 +226,7 @@ const ExploreWorkspace = ({ sourceId, target }: { sourceId: string; target: Expl
       </div>
       {mode === 'reviews' ? (
         <div className="explore__reviews">
+          {onBigQuery && <SemanticSearchPanel sourceId={sourceId} onOpenProduct={setProductId} />}
           <ReviewList sourceId={sourceId} showProduct onOpenProduct={setProductId} />
         </div>
       ) : (

@@ -40,6 +40,8 @@ export const ProductGrid = ({ sourceId, total, productAt, onVisible, onOpen, res
     return () => observer.disconnect();
   }, []);
 
+  // TanStack Virtual returns a mutable instance the React Compiler cannot memoise; it re-renders on scroll itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows,
     getScrollElement: () => scroller.current,

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { JobProgress, MethodOutput, ProductCard } from '../../../../shared/contract';
 import { useClient } from '../../api/client-context';
 import { PAGE_SIZE, pagesFor, type GridQuery } from './grid-query';
@@ -13,7 +13,8 @@ type ProductsPage = MethodOutput<'explore.products'>;
 export const useProductPages = (query: GridQuery, visible: { first: number; last: number }) => {
   const client = useClient();
   const [progress, setProgress] = useState<JobProgress | null>(null);
-  const jobId = useMemo(() => `explore-${Math.random().toString(36).slice(2, 10)}`, []);
+  // One job id per grid for its progress events; useId is stable and pure.
+  const jobId = `explore-${useId().replace(/[^\w-]/g, '')}`;
   useEffect(
     () =>
       client.on('job.progress', (update) => {

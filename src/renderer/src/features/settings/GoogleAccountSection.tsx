@@ -6,6 +6,7 @@ import { useClient } from '../../api/client-context';
 import { useAisleQuery } from '../../api/hooks';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
+import { AiConnectionField } from './AiConnectionField';
 import { BigQueryPickers } from './BigQueryPickers';
 import { OAuthClientForm } from './OAuthClientForm';
 import { PublishDemo } from './PublishDemo';
@@ -100,6 +101,7 @@ export const GoogleAccountSection = () => {
           </div>
           <BigQueryPickers billingProject={auth.billingProject} />
           <PublishDemo projectId={auth.billingProject} />
+          <AiConnectionField />
         </>
       ) : waiting ? (
         <div className="sign-in-wait" role="status">

@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FAKE_CLIENT_ID,
+  FAKE_CLIENT_SECRET,
+  FAKE_PROJECT,
+  startFakeGoogle,
+  type FakeGoogle,
+} from '../../../test/google-fakes/fake-google-server';
+import type { MethodName, MethodOutput } from '../../shared/contract';
+import type { Core } from '../core/create-core';
+import { createTestCore } from '../core/test-core';
+
+const CONNECTION = `${FAKE_PROJECT}.us.vertex-ai`;
+
+/**
+ * The explorer on a BigQuery source, against the loopback fakes: the demo store published to
+ * a dataset, read through the BigQuery dialect, its reviews indexed from BigQuery, and the
+ * BigQuery AI actions (estimate first, then the job, then the cache).
+ */
+describe('explore on a BigQuery source (loopback fakes)', () => {
+  let google: FakeGoogle;
+  let core: Core;
+  let dataDir: string;
+  let sourceId: string;
+
+  const call = async <M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> => {
+    const reply = await core.router.invoke(method, input, { transport: 'http' });
+    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+    return reply.value as MethodOutput<M>;
+  };
+  const failure = async (method: MethodName, input: unknown) => {
+    const reply = await core.router.invoke(method, input, { transport: 'http' });
+    if (reply.ok) throw new Error(`${method} succeeded; expected an error`);
+    return reply.error;
+  };
+  const jobSql = (): string[] =>
+    google.bigquery.requests.flatMap((request) => {
+      if (request.route !== 'jobs.insert') return [];
+      const body = request.body as { configuration?: { query?: { query?: string }; dryRun?: boolean } };
+      return body.configuration?.dryRun ? [] : [body.configuration?.query?.query ?? ''];
+    });
+
+  beforeAll(async () => {
+    google = await startFakeGoogle();
+    dataDir = mkdtempSync(join(tmpdir(), 'aisle-explore-bq-'));
+    core = createTestCore(dataDir, {
+      AISLE_OAUTH_ENDPOINT: google.url,
+      AISLE_BIGQUERY_API_ENDPOINT: google.url,
+      AISLE_OAUTH_CLIENT_ID: FAKE_CLIENT_ID,
+      AISLE_OAUTH_CLIENT_SECRET: FAKE_CLIENT_SECRET,
+    });
+    core.events.subscribe((message) => {
+      if (message.name === 'auth.consent') void fetch(message.payload.url);
+    });
+    await call('auth.signIn', { method: 'browser' });
+    await call('google.settings.set', { billingProject: FAKE_PROJECT });
+    await core.demo.generate(0.02);
+    const published = await call('demo.publish', { projectId: FAKE_PROJECT, datasetId: 'shop' });
+    sourceId = published.source.id;
+  }, 180_000);
+
+  afterAll(async () => {
+    await core.stop();
+    await google.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('lists the products with sales read in GoogleSQL and reviews indexed from BigQuery', async () => {
+    const local = await call('explore.products', { sourceId: 'demo', limit: 5 });
+    const remote = await call('explore.products', { sourceId, limit: 5 });
+    expect(remote.catalogueSize).toBe(local.catalogueSize);
+    expect(remote.reviews).toBe('ready');
+    // The same store, read through BigQuery: the same products, numbers and review stats.
+    expect(remote.rows.map((row) => [row.id, row.units, row.reviews])).toEqual(
+      local.rows.map((row) => [row.id, row.units, row.reviews]),
+    );
+    expect(remote.rows[0]?.revenue).toBeCloseTo(local.rows[0]?.revenue ?? 0, 2);
+    expect(jobSql().some((sql) => /`aisle-test-project`?\.?`?shop`?/.test(sql) && /product_images/.test(sql))).toBe(
+      true,
+    );
+    const page = await call('explore.product', { sourceId, productId: remote.rows[0]?.id ?? '' });
+    expect(page.sourceKind).toBe('bigquery');
+    expect(page.sales.length).toBeGreaterThan(10);
+  });
+
+  it('asks for a connection before BigQuery AI, then estimates, runs and caches a review summary', async () => {
+    const { rows } = await call('explore.products', { sourceId, sort: 'reviews', limit: 1 });
+    const productId = rows[0]?.id ?? '';
+    const missing = await failure('explore.ai.estimate', { sourceId, task: 'summary', productId });
+    expect(missing.message).toMatch(/BigQuery connection/);
+    expect((await failure('google.settings.set', { aiConnection: 'not a connection' })).message).toMatch(
+      /PROJECT\.LOCATION\.CONNECTION/,
+    );
+    await call('google.settings.set', { aiConnection: CONNECTION });
+
+    const jobsBefore = jobSql().length;
+    const estimate = await call('explore.ai.estimate', { sourceId, task: 'summary', productId });
+    expect(estimate.bytesProcessed).toBeGreaterThan(0);
+    expect(estimate.modelCalls).toBeGreaterThan(0);
+    expect(estimate.costUsd).not.toBeNull();
+
+    const first = await call('explore.ai.run', { sourceId, task: 'summary', productId });
+    expect(first.fromCache).toBe(false);
+    if (first.result.task !== 'summary') throw new Error('expected a summary');
+    expect(first.result.summary.productId).toBe(productId);
+    expect(first.result.summary.summary.length).toBeGreaterThan(0);
+    const sent = jobSql().slice(jobsBefore);
+    expect(sent.some((sql) => /AI\.GENERATE\s*\(/i.test(sql) && sql.includes(CONNECTION))).toBe(true);
+
+    const again = await call('explore.ai.run', { sourceId, task: 'summary', productId });
+    expect(again.fromCache).toBe(true);
+    expect(jobSql().length).toBe(jobsBefore + sent.length);
+  });
+
+  it('refuses BigQuery AI input it cannot use before any job', async () => {
+    const jobs = jobSql().length;
+    expect((await failure('explore.ai.run', { sourceId, task: 'summary' })).field).toBe('productId');
+    expect((await failure('explore.ai.estimate', { sourceId, task: 'search', query: 'a' })).field).toBe('query');
+    expect(jobSql().length).toBe(jobs);
+  });
+});

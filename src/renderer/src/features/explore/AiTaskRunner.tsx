@@ -1,0 +1,112 @@
+import { Sparkles } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import type { ExploreAiEstimate, ExploreAiResult, ExploreAiTask } from '../../../../shared/contract/explore-ai';
+import { formatBytes, formatUsd } from '../../../../shared/format/bytes';
+import { useClient } from '../../api/client-context';
+import { Button } from '../../components/Button';
+
+interface AiTaskRunnerProps {
+  sourceId: string;
+  task: ExploreAiTask;
+  productId?: string;
+  query?: string;
+  /** What the button says before anything ran. */
+  action: string;
+  render: (result: ExploreAiResult) => ReactNode;
+}
+
+type State =
+  | { step: 'idle' }
+  | { step: 'estimating' }
+  | { step: 'estimated'; estimate: ExploreAiEstimate }
+  | { step: 'running'; estimate: ExploreAiEstimate }
+  | { step: 'done'; result: ExploreAiResult; fromCache: boolean; bytesBilled: number | null }
+  | { step: 'failed'; message: string };
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/**
+ * One BigQuery AI action: the cost first (bytes, dollars, model calls), then the run on the
+ * person's say-so; the result comes from this computer's cache when it ran before.
+ */
+export const AiTaskRunner = ({ sourceId, task, productId, query, action, render }: AiTaskRunnerProps) => {
+  const client = useClient();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const request = { sourceId, task, ...(productId ? { productId } : {}), ...(query ? { query } : {}) };
+
+  const estimate = async (): Promise<void> => {
+    setState({ step: 'estimating' });
+    try {
+      setState({ step: 'estimated', estimate: await client.call('explore.ai.estimate', request) });
+    } catch (error) {
+      setState({ step: 'failed', message: messageOf(error) });
+    }
+  };
+  const run = async (estimated: ExploreAiEstimate, refresh = false): Promise<void> => {
+    setState({ step: 'running', estimate: estimated });
+    try {
+      const done = await client.call('explore.ai.run', { ...request, refresh });
+      setState({ step: 'done', ...done });
+    } catch (error) {
+      setState({ step: 'failed', message: messageOf(error) });
+    }
+  };
+
+  switch (state.step) {
+    case 'idle':
+      return (
+        <Button size="sm" icon={<Sparkles size={15} />} onClick={() => void estimate()}>
+          {action}
+        </Button>
+      );
+    case 'estimating':
+      return <p className="muted ai-task__status">Estimating the cost with a dry run…</p>;
+    case 'estimated':
+    case 'running': {
+      const { estimate: cost } = state;
+      return (
+        <div className="ai-task__estimate" role="group" aria-label={`Cost of ${cost.label}`}>
+          <p>
+            <strong>{cost.bytesProcessed === null ? 'Unknown bytes' : formatBytes(cost.bytesProcessed)}</strong> to
+            process · <strong>{cost.costUsd === null ? 'cost unknown' : formatUsd(cost.costUsd)}</strong> in BigQuery
+            {cost.modelCalls === null ? '' : ` · ${cost.modelCalls.toLocaleString('en-US')} Gemini calls`}
+          </p>
+          <p className="muted">{cost.note}</p>
+          <div className="ai-task__actions">
+            <Button size="sm" variant="primary" disabled={state.step === 'running'} onClick={() => void run(cost)}>
+              {state.step === 'running' ? 'Running on BigQuery…' : 'Run it'}
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={state.step === 'running'}
+              onClick={() => setState({ step: 'idle' })}
+            >
+              Cancel
+            </Button>
+          </div>
+        </div>
+      );
+    }
+    case 'done':
+      return (
+        <div className="ai-task__result">
+          {render(state.result)}
+          <p className="muted ai-task__status">
+            {state.fromCache
+              ? 'From this computer’s cache (no new charge).'
+              : `Ran on BigQuery${state.bytesBilled === null ? '' : `, ${formatBytes(state.bytesBilled)} billed`}.`}
+          </p>
+        </div>
+      );
+    case 'failed':
+      return (
+        <div className="ai-task__failed" role="alert">
+          <p className="error-text">{state.message}</p>
+          <Button size="sm" onClick={() => setState({ step: 'idle' })}>
+            Try again
+          </Button>
+        </div>
+      );
+  }
+};
