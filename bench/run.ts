@@ -7,6 +7,7 @@ import { generateDemoStore } from '../src/main/demo/generate-demo';
 import { DuckDbWarehouse } from '../src/main/warehouse/duckdb-warehouse';
 import { analyses } from './analyses';
 import { askQuestionCount, benchAsk } from './ask';
+import { benchExplore, benchGridQuery } from './explore';
 import { benchGrid } from './grid';
 import { copyToSqlite } from './sqlite-copy';
 
@@ -69,10 +70,19 @@ const main = async (): Promise<void> => {
       log(
         `  Ask, ${askQuestionCount} questions in a row (${ask.answered} answered): first ${ms(ask.first).trim()} (reads the source's values), then p50 ${ms(ask.p50).trim()}, p90 ${ms(ask.p90).trim()}; goal p50 < 150 ms`,
       );
+      const explore = await benchExplore(dir);
+      log(
+        `  Explore: first grid page ${ms(explore.firstPage).trim()} (reads all products and scores every review once), then pages/filters/sorts p50 ${ms(explore.pageP50).trim()}, product page p50 ${ms(explore.productP50).trim()}, review search p50 ${ms(explore.reviewSearchP50).trim()}`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
+  const gridQuery = benchGridQuery();
+  log('');
+  log(
+    `Explore grid query over 30,000 products (main, per request): sort by revenue ${ms(gridQuery.sortMs).trim()}, search + two filters + complaint sort ${ms(gridQuery.filterMs).trim()}`,
+  );
   await benchResultCache();
   await benchResultGrid();
 };

@@ -25,45 +25,47 @@ export const complainsAbout = (stats: ProductReviewStats | undefined, aspect: st
   (stats?.complaints[aspect] ?? 0) >= COMPLAINT_MIN_REVIEWS &&
   complaintShare(stats, aspect) >= Math.max(COMPLAINT_SHARE, COMPLAINT_LIFT * (rates[aspect] ?? 0));
 
-const topComplaint = (stats: ProductReviewStats | undefined, rates: ComplaintRates): ProductCard['topComplaint'] => {
-  if (!stats) return null;
-  let best: { aspect: string; count: number } | null = null;
-  for (const [aspect, count] of Object.entries(stats.complaints)) {
-    if (count === undefined || !complainsAbout(stats, aspect, rates)) continue;
-    if (!best || count > best.count) best = { aspect, count };
-  }
-  return best ? { aspect: best.aspect, share: best.count / stats.reviews } : null;
-};
+const complaintPatterns = (stats: ProductReviewStats | undefined, rates: ComplaintRates): ProductCard['complaints'] =>
+  stats === undefined
+    ? []
+    : Object.keys(stats.complaints)
+        .filter((aspect) => complainsAbout(stats, aspect, rates))
+        .map((aspect) => ({ aspect, share: complaintShare(stats, aspect) }))
+        .sort((a, b) => b.share - a.share || a.aspect.localeCompare(b.aspect));
 
 /** The product as the grid shows it: sales from the catalogue, reviews from the index. */
 export const toCard = (
   product: CatalogueProduct,
   stats: ProductReviewStats | undefined,
   rates: ComplaintRates,
-): ProductCard => ({
-  id: product.id,
-  name: product.name,
-  category: product.category,
-  department: product.department,
-  brand: product.brand,
-  price: product.price,
-  imageUri: product.imageUri,
-  revenue: product.revenue,
-  units: product.units,
-  growth:
-    product.previousRevenue === null || product.previousRevenue <= 0
-      ? null
-      : (product.revenue - product.previousRevenue) / product.previousRevenue,
-  sparkline: product.sparkline,
-  returnRate:
-    product.returned === null || product.nonCancelled === null || product.nonCancelled === 0
-      ? null
-      : product.returned / product.nonCancelled,
-  rating: stats?.rating ?? null,
-  reviews: stats?.reviews ?? 0,
-  sentiment: stats?.sentiment ?? null,
-  topComplaint: topComplaint(stats, rates),
-});
+): ProductCard => {
+  const complaints = complaintPatterns(stats, rates);
+  return {
+    id: product.id,
+    name: product.name,
+    category: product.category,
+    department: product.department,
+    brand: product.brand,
+    price: product.price,
+    imageUri: product.imageUri,
+    revenue: product.revenue,
+    units: product.units,
+    growth:
+      product.previousRevenue === null || product.previousRevenue <= 0
+        ? null
+        : (product.revenue - product.previousRevenue) / product.previousRevenue,
+    sparkline: product.sparkline,
+    returnRate:
+      product.returned === null || product.nonCancelled === null || product.nonCancelled === 0
+        ? null
+        : product.returned / product.nonCancelled,
+    rating: stats?.rating ?? null,
+    reviews: stats?.reviews ?? 0,
+    sentiment: stats?.sentiment ?? null,
+    topComplaint: complaints[0] ?? null,
+    complaints,
+  };
+};
 
 /** Every word typed must appear in the name, brand, category or id (any case, any order). */
 const matchesSearch = (card: ProductCard, search: string): boolean => {

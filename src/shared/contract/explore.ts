@@ -72,6 +72,8 @@ export const ProductCard = z.object({
   sentiment: z.number().nullable(),
   /** The aspect most complained about in the period, when enough reviews do. */
   topComplaint: z.object({ aspect: z.string(), share: z.number() }).nullable(),
+  /** Every aspect with a pattern of complaints, most complained about first (the top one is topComplaint). */
+  complaints: z.array(z.object({ aspect: z.string(), share: z.number() })),
 });
 export type ProductCard = z.infer<typeof ProductCard>;
 

@@ -25,8 +25,10 @@ const CheckList = ({
   selected,
   onChange,
   searchable = false,
+  placeholder = '',
 }: {
   title: string;
+  placeholder?: string;
   values: string[];
   selected: string[];
   onChange: (next: string[]) => void;
@@ -48,7 +50,7 @@ const CheckList = ({
         <input
           type="search"
           className="input input--small"
-          placeholder={`Find a ${title.toLowerCase().replace(/s$/, '')}`}
+          placeholder={placeholder}
           aria-label={`Find a ${title.toLowerCase()}`}
           value={needle}
           onChange={(event) => setNeedle(event.target.value)}
@@ -184,6 +186,7 @@ export const ExploreFilters = ({ facets, filters, onChange, onClose, hasReviews 
           selected={filters.categories}
           onChange={(categories) => set({ categories })}
           searchable={facets.categories.length > 12}
+          placeholder="Find a category"
         />
       )}
       {facets.brands.length > 0 && (
@@ -193,6 +196,7 @@ export const ExploreFilters = ({ facets, filters, onChange, onClose, hasReviews 
           selected={filters.brands}
           onChange={(brands) => set({ brands })}
           searchable
+          placeholder="Find a brand"
         />
       )}
     </aside>

@@ -314,6 +314,7 @@ const ExploreWorkspace = ({
                 productAt={productAt}
                 onVisible={onVisible}
                 onOpen={(product) => setProductId(product.id)}
+                complaintAspect={filters.complaintsAbout}
                 resetKey={JSON.stringify(query)}
               />
             )}

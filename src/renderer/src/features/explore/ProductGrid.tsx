@@ -15,6 +15,7 @@ interface ProductGridProps {
   productAt: (index: number) => ProductCard | undefined;
   onVisible: (range: { first: number; last: number }) => void;
   onOpen: (product: ProductCard) => void;
+  complaintAspect: string | null;
   /** Changes when the query changes: the grid scrolls back to the top. */
   resetKey: string;
 }
@@ -24,7 +25,15 @@ interface ProductGridProps {
  * in the page, so 30,000 products scroll like 30. Arrow keys, Page Up/Down, Home and End move
  * between tiles; Enter opens one.
  */
-export const ProductGrid = ({ sourceId, total, productAt, onVisible, onOpen, resetKey }: ProductGridProps) => {
+export const ProductGrid = ({
+  sourceId,
+  total,
+  productAt,
+  onVisible,
+  onOpen,
+  complaintAspect,
+  resetKey,
+}: ProductGridProps) => {
   const scroller = useRef<HTMLDivElement>(null);
   const [columns, setColumns] = useState(4);
   const [focused, setFocused] = useState(0);
@@ -106,6 +115,7 @@ export const ProductGrid = ({ sourceId, total, productAt, onVisible, onOpen, res
                     <ProductTile
                       sourceId={sourceId}
                       product={product}
+                      complaintAspect={complaintAspect}
                       index={index}
                       focused={index === focused}
                       onOpen={onOpen}

@@ -17,6 +17,8 @@ import { Sparkline } from './Sparkline';
 interface ProductTileProps {
   sourceId: string;
   product: ProductCard;
+  /** The aspect the grid is filtered on: its complaints are the ones to show. */
+  complaintAspect: string | null;
   index: number;
   focused: boolean;
   onOpen: (product: ProductCard) => void;
@@ -24,7 +26,17 @@ interface ProductTileProps {
 }
 
 /** One product in the grid: picture, name, sales with their trend, and what reviews say. */
-export const ProductTile = ({ sourceId, product, index, focused, onOpen, onFocus }: ProductTileProps) => {
+export const ProductTile = ({
+  sourceId,
+  product,
+  complaintAspect,
+  index,
+  focused,
+  onOpen,
+  onFocus,
+}: ProductTileProps) => {
+  const complaint =
+    product.complaints.find((candidate) => candidate.aspect === complaintAspect) ?? product.topComplaint;
   const growthTone =
     product.growth === null ? 'neutral' : product.growth >= 0.02 ? 'up' : product.growth <= -0.02 ? 'down' : 'flat';
   const band = sentimentBandOf(product.sentiment);
@@ -41,9 +53,9 @@ export const ProductTile = ({ sourceId, product, index, focused, onOpen, onFocus
     >
       <div className="product-tile__image">
         <ProductImage sourceId={sourceId} uri={product.imageUri} alt={product.name} />
-        {product.topComplaint && (
+        {complaint && (
           <span className="product-tile__complaint" title="Share of this period's reviews complaining about it">
-            {aspectLabel(product.topComplaint.aspect)} complaints · {formatPercent(product.topComplaint.share, 0)}
+            {aspectLabel(complaint.aspect)} complaints · {formatPercent(complaint.share, 0)}
           </span>
         )}
       </div>

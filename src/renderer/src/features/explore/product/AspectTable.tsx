@@ -85,7 +85,10 @@ export const AspectTable = ({ aspects, filter, onSelect }: AspectTableProps) => 
                   {aspectLabel(row.aspect)}
                 </button>
                 {row.emerging && (
-                  <span className="product-aspects__new" title="Newly mentioned: not seen in earlier reviews">
+                  <span
+                    className="product-aspects__new"
+                    title="Beyond the eight standard aspects: this product’s reviews use the word far more often than other products’ reviews do"
+                  >
                     new
                   </span>
                 )}

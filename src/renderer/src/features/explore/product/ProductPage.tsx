@@ -117,7 +117,9 @@ export const ProductPage = ({ sourceId, productId, period, onBack, onOpenProduct
       <section className="product-section" aria-labelledby="product-sales-title">
         <div className="product-section__head">
           <h2 id="product-sales-title">Weekly sales</h2>
-          <span className="product-muted">All history, to {formatDay(data.asOf.slice(0, 10))}</span>
+          <span className="product-muted">
+            All history, to {formatDay(data.sales.at(-1)?.week ?? data.period.current.end)} (week starting)
+          </span>
         </div>
         <SalesChart sales={data.sales} events={data.events} />
       </section>

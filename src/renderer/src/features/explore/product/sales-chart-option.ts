@@ -52,8 +52,9 @@ const eventSeries = (name: string, short: string, data: ReturnType<typeof eventA
   markArea: {
     silent: true,
     itemStyle: { color: fill },
-    // A short tag on the shade; the tooltip and the list below the chart tell the whole story.
-    label: { show: true, position: 'insideTop', formatter: short, color: text, fontSize: 10, distance: 2 },
+    // Stock-outs are rare and get a short tag; promotions recur (every Black Friday), and tags on
+    // neighbouring shades run into each other, so they rely on the legend, tooltip and list below.
+    label: { show: short !== '', position: 'insideTop', formatter: short, color: text, fontSize: 10, distance: 2 },
     data,
   },
 });
@@ -146,7 +147,7 @@ export const salesChartOption = (
         z: 2,
       },
       eventSeries(STOCK_OUT_LEGEND, 'Stock-out', stockOuts, colors.stockOut, colors.stockOutText),
-      eventSeries(PROMOTION_LEGEND, 'Promo', promotions, colors.promotion, colors.promotionText),
+      eventSeries(PROMOTION_LEGEND, '', promotions, colors.promotion, colors.promotionText),
     ],
   };
 };
