@@ -146,16 +146,19 @@ const AnswerBody = ({ answer, context }: { answer: AskAnswer; context: CardConte
 
   return (
     <>
-      <PlanChips
-        chips={answer.chips}
-        plan={plan}
-        anchor={answer.dataThrough ?? today()}
-        onEdit={
-          plan && onAsk
-            ? (edit) => onAsk({ question: answer.question, plan: applyEdit(plan, edit), edited: true })
-            : null
-        }
-      />
+      {/* An explorer answer reads the reviews themselves; the ratings plan behind it is not what is shown. */}
+      {!answer.explore && (
+        <PlanChips
+          chips={answer.chips}
+          plan={plan}
+          anchor={answer.dataThrough ?? today()}
+          onEdit={
+            plan && onAsk
+              ? (edit) => onAsk({ question: answer.question, plan: applyEdit(plan, edit), edited: true })
+              : null
+          }
+        />
+      )}
       {answer.narrative.length > 0 && (
         <div className="answer-card__narrative" data-testid="narrative">
           {answer.narrative.map((sentence) => (
