@@ -135,4 +135,43 @@ test.describe('Google sign-in and BigQuery', () => {
     expect(google.oauth.state.revokedTokens.length).toBeGreaterThan(0);
     expect(consoleErrors).toEqual([]);
   });
+
+  test('explores a published store on BigQuery and summarises a product’s reviews with Gemini, cost first', async ({
+    page,
+    consoleErrors,
+  }) => {
+    test.setTimeout(150_000);
+    await page.goto(aisle.url);
+    const section = await signIn(page);
+    await section.getByLabel('Billing project').selectOption(FAKE_PROJECT);
+    await section
+      .getByLabel('BigQuery AI connection (PROJECT.LOCATION.CONNECTION)')
+      .fill(`${FAKE_PROJECT}.us.vertex-ai`);
+    await section.getByRole('button', { name: 'Save connection' }).click();
+    await expect(section.getByText('Saved. Explore can use BigQuery AI now.')).toBeVisible();
+    await section.getByLabel('New or existing dataset').fill('aisle_shop');
+    await section.getByRole('button', { name: 'Publish' }).click();
+    await expect(section.getByText(/Published \d+ tables/)).toBeVisible({ timeout: 90_000 });
+    await page.getByLabel('Data source', { exact: true }).selectOption(`bq:${FAKE_PROJECT}.aisle_shop`);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Explore' }).click();
+    const tile = page.locator('.product-tile[data-product-id]').first();
+    await expect(tile).toBeVisible({ timeout: 60_000 });
+    await tile.click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const ai = page.getByRole('region', { name: 'BigQuery AI' });
+    await ai.getByRole('button', { name: /Summarise the reviews/ }).click();
+    // The cost from a dry run comes first; nothing runs until asked.
+    const cost = ai.getByRole('group', { name: /Cost of/ });
+    await expect(cost).toContainText(/to process · .+ in BigQuery · \d+ Gemini calls/);
+    const generated = () =>
+      [...google.bigquery.jobs.values()].filter(
+        (job) => /AI\.GENERATE\s*\(/i.test(job.sql) && job.statementType !== 'DRY_RUN',
+      );
+    const before = generated().length;
+    await cost.getByRole('button', { name: 'Run it' }).click();
+    await expect(ai.locator('.ai-summary')).toContainText(/Gemini in BigQuery, from \d+ reviews/);
+    expect(generated().length).toBeGreaterThan(before);
+    expect(consoleErrors).toEqual([]);
+  });
 });
