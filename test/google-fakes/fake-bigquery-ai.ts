@@ -20,11 +20,13 @@
  * - `VECTOR_SEARCH(TABLE t, 'column', (query), query_column_to_search => …, top_k => …,
  *   distance_type => …)` -> `query`, `base`, `distance` rows, nearest first (one query row).
  * - `JSON_VALUE(json, path)` -> `json_extract_string` (DuckDB's json_value keeps the quotes).
+ * - `AI.FORECAST`, `ML.FORECAST`, `CREATE MODEL … ARIMA_PLUS` and `DROP MODEL`: fake-bigquery-forecast.ts.
  *
  * Everything here is a test double: deterministic, small and honest about shapes, not a model.
  */
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createFakeBigQueryForecast, type FakeBigQueryForecast } from './fake-bigquery-forecast';
 
 export interface FakeObject {
   contentType: string;
@@ -38,6 +40,8 @@ export interface FakeBigQueryAi {
   readonly objectFetches: string[];
   /** Objects the signed URLs serve, by `<bucket>/<object>`; anything else ending in an image suffix gets a tiny PNG. */
   readonly objects: Map<string, FakeObject>;
+  /** AI.FORECAST, ML.FORECAST and the ARIMA_PLUS models (fake-bigquery-forecast.ts). */
+  readonly forecast: FakeBigQueryForecast;
   /** The GoogleSQL with the AI/OBJ functions replaced by DuckDB expressions (unchanged when it has none). */
   rewrite(sql: string): string;
   /** Serves `GET /signed/…`; false for any other request. */
@@ -344,18 +348,22 @@ const CREATE_MODEL =
   /^\s*CREATE\s+(OR\s+REPLACE\s+)?MODEL\s+(IF\s+NOT\s+EXISTS\s+)?(`[^`]+`|[\w.-]+)\s+REMOTE\s+WITH\s+CONNECTION\s+(`[^`]+`|DEFAULT)\s+OPTIONS\s*\(\s*ENDPOINT\s*=\s*('[^']*'|"[^"]*")\s*\)\s*;?\s*$/i;
 
 const FUNCTION_AT =
-  /(AI\.GENERATE_DOUBLE|AI\.GENERATE_EMBEDDING|AI\.GENERATE|AI\.SCORE|OBJ\.MAKE_REF|OBJ\.GET_ACCESS_URL|VECTOR_SEARCH|JSON_VALUE)\s*\(/iy;
+  /(AI\.GENERATE_DOUBLE|AI\.GENERATE_EMBEDDING|AI\.GENERATE|AI\.SCORE|AI\.FORECAST|ML\.FORECAST|OBJ\.MAKE_REF|OBJ\.GET_ACCESS_URL|VECTOR_SEARCH|JSON_VALUE)\s*\(/iy;
 
 export const createFakeBigQueryAi = (): FakeBigQueryAi => {
   const objectFetches: string[] = [];
   const objects = new Map<string, FakeObject>();
   let signatures = 0;
+  const forecast = createFakeBigQueryForecast({ callAt, literalValue });
 
   const ai: FakeBigQueryAi = {
     baseUrl: 'http://127.0.0.1',
     objectFetches,
     objects,
+    forecast,
     rewrite: (sql) => {
+      const forecastStatement = forecast.rewriteStatement(sql, (text) => rewriteCalls(text));
+      if (forecastStatement !== null) return forecastStatement;
       const model = CREATE_MODEL.exec(sql.replace(/^(\s*--[^\n]*\n)+/, ''));
       if (model?.[3] && model[4] && model[5]) {
         const create = model[2] ? 'CREATE TABLE IF NOT EXISTS' : 'CREATE OR REPLACE TABLE';
@@ -387,6 +395,7 @@ export const createFakeBigQueryAi = (): FakeBigQueryAi => {
     reset: () => {
       objectFetches.length = 0;
       objects.clear();
+      forecast.reset();
     },
   };
 
@@ -421,6 +430,10 @@ export const createFakeBigQueryAi = (): FakeBigQueryAi => {
         return vectorSearch(args);
       case 'JSON_VALUE':
         return `json_extract_string(${args.positional.join(', ')})`;
+      case 'AI.FORECAST':
+        return forecast.aiForecast(args);
+      case 'ML.FORECAST':
+        return forecast.mlForecast(args);
       default:
         throw new Error(`Fake BigQuery AI: no rewrite for ${name}`);
     }

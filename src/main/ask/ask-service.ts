@@ -17,6 +17,9 @@ import { narrate } from './narrative';
 import { planChips } from './plan-chips';
 import type { SourceContext, SourceContexts } from './source-context';
 import type { ExploreService } from '../explore/explore-service';
+import type { ForecastService } from '../forecast/forecast-service';
+import { ForecastRequest, type ForecastResult } from '../../shared/contract/forecast';
+import { forecastNarrative, forecastRequestOf } from './forecast-answer';
 import { reviewNarrative } from '../explore/review-answer';
 import type { AskExplore } from '../../shared/contract/explore';
 
@@ -36,6 +39,8 @@ export interface AskServiceDeps {
   gemini?: () => Gemini | null;
   /** The explorer, which answers questions about what reviews say (absent where there is none). */
   explore?: Pick<ExploreService, 'reviewAnswer'>;
+  /** The forecaster, which answers "forecast dresses for the next 8 weeks" (absent where there is none). */
+  forecasts?: Pick<ForecastService, 'run' | 'members'>;
   log?: Log;
 }
 
@@ -138,7 +143,7 @@ export class AskService {
     answer.elapsedMs = Math.round(performance.now() - started);
     stage('Answered', 'done');
     // Stored as JSON: an answer without explorer results says so with null rather than leaving the key out.
-    const checked = { ...AskAnswer.parse(answer), explore: answer.explore ?? null };
+    const checked = { ...AskAnswer.parse(answer), explore: answer.explore ?? null, forecast: answer.forecast ?? null };
     this.#deps.cache.chats.appendMessage(chatId, { role: 'user', content: { question: request.question } });
     this.#deps.cache.chats.appendMessage(chatId, { role: 'assistant', content: checked });
     return checked;
@@ -224,8 +229,17 @@ export class AskService {
     let plan = interpretation.plan;
     let compiled: CompiledQuery;
     let narrative: string[];
-    if (plan.intent === 'forecast') {
-      notes.push('Forecasts arrive with the Forecast page; here is the history a forecast would start from.');
+    let forecast: ForecastResult | null = null;
+    let forecastTarget: string | null = null;
+    if (plan.intent === 'forecast' && this.#deps.forecasts) {
+      const wanted = forecastRequestOf(plan, request.question, context.anchor);
+      forecastTarget = wanted.horizon.target;
+      forecast = await this.#forecast(base.sourceId, wanted, request.jobId);
+      notes.push(
+        `Forecast with the local engine; ${forecast.confidence}% of outcomes should fall inside the band. Open the Forecast page to change the level, horizon or engine.`,
+      );
+    } else if (plan.intent === 'forecast') {
+      notes.push('Here is the history a forecast would start from.');
     }
     let explore: AskExplore | null = null;
     if (plan.intent === 'reviews') {
@@ -233,7 +247,13 @@ export class AskService {
         model.measures.some((measure) => measure.id === id),
       );
       if (reviewMeasures.length > 0) plan = { ...plan, measures: reviewMeasures };
-      explore = (await this.#deps.explore?.reviewAnswer(base.sourceId, plan, request.question)) ?? null;
+      try {
+        explore = (await this.#deps.explore?.reviewAnswer(base.sourceId, plan, request.question)) ?? null;
+      } catch (error) {
+        // The reviews could not be read (an index build failed, BigQuery refused): the ratings still answer.
+        if (error instanceof AisleError && error.code === 'cancelled') throw error;
+        this.#deps.log?.('Ask: the explorer could not answer from the reviews', error);
+      }
       notes.push(
         explore
           ? 'From the reviews in Explore; open it there to read them.'
@@ -254,10 +274,11 @@ export class AskService {
     if (request.jobId)
       this.#deps.onProgress?.({ jobId: request.jobId, stage: 'Writing the answer', fraction: null, state: 'running' });
     if (narrative.length === 0 && explore) narrative = reviewNarrative(explore);
+    if (narrative.length === 0 && forecast) narrative = forecastNarrative(forecast, forecastTarget, currency);
     if (narrative.length === 0) narrative = narrate({ plan, columns: compiled.columns, rows, currency, keyDimensions });
     // Gemini may reword the narrative; a sentence whose numbers are not in the facts is dropped.
     // The explorer's sentences quote customers and count reviews outside the table: kept as they are.
-    if (gemini && !explore) {
+    if (gemini && !explore && !forecast) {
       narrative = await rewriteNarrative(gemini, {
         question: request.question,
         computedSentences: narrative,
@@ -283,7 +304,37 @@ export class AskService {
       bytesProcessed: meta.bytesProcessed,
       costUsd: meta.bytesBilled === null ? null : onDemandCostUsd(meta.bytesBilled),
       explore,
+      forecast,
     };
+  }
+
+  /** A forecast for Ask: members named in the question found among the level's biggest (products by name). */
+  async #forecast(
+    sourceId: string,
+    wanted: ReturnType<typeof forecastRequestOf>,
+    jobId: string | undefined,
+  ): Promise<ForecastResult> {
+    const forecasts = this.#deps.forecasts;
+    if (!forecasts) throw new AisleError('unavailable', 'Forecasts are not available here.');
+    let members: string[] = [];
+    if (wanted.level !== 'total' && wanted.memberNames.length > 0) {
+      const known = (await forecasts.members({ sourceId, level: wanted.level, measure: wanted.measure })).members;
+      const names = new Set(wanted.memberNames.map((name) => name.toLowerCase()));
+      members = known.filter((member) => names.has(member.label.toLowerCase())).map((member) => member.key);
+      if (members.length === 0) members = wanted.memberNames;
+    }
+    return forecasts.run(
+      ForecastRequest.parse({
+        sourceId,
+        measure: wanted.measure,
+        level: wanted.level,
+        members: members.slice(0, 24),
+        top: 6,
+        grain: wanted.horizon.grain,
+        horizon: wanted.horizon.horizon,
+        ...(jobId ? { jobId } : {}),
+      }),
+    );
   }
 
   /** Runs an answer's statement through the query runner (history, cache, cancel) and reads its first rows. */

@@ -6,6 +6,9 @@ import { AisleError } from '../core/aisle-error';
 import { bigQueryAi, folder, server, useFakeShop } from './bigquery-ai.fixture';
 import { fetchImageToCache, imageCacheKey, MAX_IMAGE_BYTES } from './image-cache';
 
+/** The fake serves its signed URLs on 127.0.0.1. */
+const LOOPBACK = { allowLoopback: true } as const;
+
 useFakeShop();
 
 const failure = async (promise: Promise<unknown>): Promise<AisleError> => {
@@ -26,7 +29,7 @@ describe('fetchImageToCache', () => {
     const ai = bigQueryAi();
     const [first] = (await ai.run('imageAttributes', { productId: '102' })).rows;
     const cacheDir = join(folder, 'images');
-    const path = await fetchImageToCache(first!.accessUrl!, cacheDir);
+    const path = await fetchImageToCache(first!.accessUrl!, cacheDir, LOOPBACK);
     expect(path).toBe(join(cacheDir, `${imageCacheKey(first!.accessUrl!)}.png`));
     expect(readFileSync(path)).toEqual(TINY_PNG);
     expect(server.fake.ai.objectFetches).toEqual(['aisle-shop-images/jeans/navy-plain-front.png']);
@@ -34,7 +37,7 @@ describe('fetchImageToCache', () => {
     // A later query signs the same object differently: same file, no request.
     const [again] = (await ai.run('imageAttributes', { productId: '102' }, { refresh: true })).rows;
     expect(again!.accessUrl).not.toBe(first!.accessUrl);
-    expect(await fetchImageToCache(again!.accessUrl!, cacheDir)).toBe(path);
+    expect(await fetchImageToCache(again!.accessUrl!, cacheDir, LOOPBACK)).toBe(path);
     expect(server.fake.ai.objectFetches).toHaveLength(1);
     expect(readdirSync(cacheDir)).toEqual([`${imageCacheKey(first!.accessUrl!)}.png`]);
   });
@@ -46,8 +49,8 @@ describe('fetchImageToCache', () => {
       return fetch(input, init);
     };
     const cacheDir = join(folder, 'images');
-    await fetchImageToCache(signed('shop/a.png', 'one'), cacheDir, counting);
-    await fetchImageToCache(signed('shop/a.png', 'two'), cacheDir, counting);
+    await fetchImageToCache(signed('shop/a.png', 'one'), cacheDir, { fetchImpl: counting, allowLoopback: true });
+    await fetchImageToCache(signed('shop/a.png', 'two'), cacheDir, { fetchImpl: counting, allowLoopback: true });
     expect(requested).toHaveLength(1);
   });
 
@@ -57,7 +60,7 @@ describe('fetchImageToCache', () => {
       body: Buffer.from('<html>'),
     });
     const cacheDir = join(folder, 'images');
-    const error = await failure(fetchImageToCache(signed('shop/page.png'), cacheDir));
+    const error = await failure(fetchImageToCache(signed('shop/page.png'), cacheDir, LOOPBACK));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toBe('The link did not return an image (it returned text/html); Aisle keeps images only.');
     expect(() => readdirSync(cacheDir)).toThrow();
@@ -65,12 +68,12 @@ describe('fetchImageToCache', () => {
 
   it('refuses images over 10 MB', async () => {
     server.fake.ai.objects.set('shop/huge.png', { contentType: 'image/png', body: Buffer.alloc(MAX_IMAGE_BYTES + 1) });
-    const error = await failure(fetchImageToCache(signed('shop/huge.png'), join(folder, 'images')));
+    const error = await failure(fetchImageToCache(signed('shop/huge.png'), join(folder, 'images'), LOOPBACK));
     expect(error.message).toMatch(/larger than 10 MB/);
   });
 
   it('says to run the task again when the signed link was refused', async () => {
-    const error = await failure(fetchImageToCache(`${server.url}/signed/shop/a.png`, join(folder, 'images')));
+    const error = await failure(fetchImageToCache(`${server.url}/signed/shop/a.png`, join(folder, 'images'), LOOPBACK));
     expect(error.code).toBe('forbidden');
     expect(error.message).toMatch(/signed links expire after a few hours, so run the image task again/);
   });
@@ -81,9 +84,31 @@ describe('fetchImageToCache', () => {
       requested.push(input instanceof Request ? input.url : input.toString());
       return Promise.reject(new Error('no'));
     };
-    expect((await failure(fetchImageToCache('http://example.com/a.png', folder, never))).message).toMatch(/https only/);
-    expect((await failure(fetchImageToCache('file:///etc/passwd', folder, never))).message).toMatch(/https only/);
-    expect((await failure(fetchImageToCache('not a url', folder, never))).message).toMatch(/not a valid URL/);
+    expect(
+      (await failure(fetchImageToCache('http://example.com/a.png', folder, { fetchImpl: never, allowLoopback: true })))
+        .message,
+    ).toMatch(/https only/);
+    expect(
+      (await failure(fetchImageToCache('file:///etc/passwd', folder, { fetchImpl: never, allowLoopback: true })))
+        .message,
+    ).toMatch(/https only/);
+    expect(
+      (await failure(fetchImageToCache('not a url', folder, { fetchImpl: never, allowLoopback: true }))).message,
+    ).toMatch(/not a valid URL/);
     expect(requested).toEqual([]);
+  });
+
+  it('keys signed URLs by object, and any other URL whole', () => {
+    expect(imageCacheKey('https://storage.googleapis.com/b/o.png?X-Goog-Signature=1')).toBe(
+      imageCacheKey('https://storage.googleapis.com/b/o.png?X-Goog-Signature=2&X-Goog-Date=3'),
+    );
+    expect(imageCacheKey('https://cdn.example.com/image?id=1')).not.toBe(
+      imageCacheKey('https://cdn.example.com/image?id=2'),
+    );
+  });
+
+  it('refuses plain http to this computer unless the caller allows it', async () => {
+    const error = await failure(fetchImageToCache(signed('shop/a.png'), join(folder, 'loopback')));
+    expect(error.message).toMatch(/https only/);
   });
 });

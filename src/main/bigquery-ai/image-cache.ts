@@ -22,10 +22,19 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
 };
 const KNOWN_EXTENSIONS = [...new Set([...Object.values(EXTENSIONS), 'img'])];
 
-/** The object a signed URL names: origin and path, without the query string. */
+/** Query parameters of a signed Cloud Storage URL: they change on every signing, the object does not. */
+const SIGNATURE_PARAMETER = /^(?:x-goog-|googleaccessid$|signature$|expires$)/i;
+
+/**
+ * The cache key of an image URL: a signed URL's object (origin and path, its signature
+ * dropped); any other URL whole, since `?id=1` and `?id=2` may be different pictures.
+ */
 export const imageCacheKey = (url: string): string => {
   const parsed = new URL(url);
-  return createHash('sha256').update(`${parsed.origin}${parsed.pathname}`).digest('hex');
+  const signed = [...parsed.searchParams.keys()].some((key) => SIGNATURE_PARAMETER.test(key));
+  return createHash('sha256')
+    .update(signed ? `${parsed.origin}${parsed.pathname}` : parsed.href)
+    .digest('hex');
 };
 
 /** The cached file for a URL, if it was downloaded before. */
@@ -38,8 +47,8 @@ export const cachedImagePath = (url: string, cacheDir: string): string | null =>
   return null;
 };
 
-/** https only, except loopback (the test fakes). */
-const checkUrl = (url: string): URL => {
+/** https only; plain http to this computer only when the caller allows it (loopback test fakes). */
+const checkUrl = (url: string, allowLoopback: boolean): URL => {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -47,7 +56,7 @@ const checkUrl = (url: string): URL => {
     throw new AisleError('invalid_input', 'The image link is not a valid URL.');
   }
   const loopback = parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost';
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback && allowLoopback)) {
     throw new AisleError('invalid_input', 'Aisle downloads product images over https only.');
   }
   return parsed;
@@ -77,12 +86,18 @@ const readCapped = async (response: Response): Promise<Buffer> => {
  * that is not `image/*` or is over 10 MB. Written to a temporary file and renamed, so a crash
  * never leaves half an image under the final name.
  */
+export interface FetchImageOptions {
+  fetchImpl?: typeof fetch;
+  /** Allow plain http to 127.0.0.1/localhost: only where Google's endpoints are loopback fakes (tests). */
+  allowLoopback?: boolean;
+}
+
 export const fetchImageToCache = async (
   url: string,
   cacheDir: string,
-  fetchImpl: typeof fetch = fetch,
+  { fetchImpl = fetch, allowLoopback = false }: FetchImageOptions = {},
 ): Promise<string> => {
-  const parsed = checkUrl(url);
+  const parsed = checkUrl(url, allowLoopback);
   const cached = cachedImagePath(url, cacheDir);
   if (cached) return cached;
   let response: Response;

@@ -3,6 +3,7 @@ import { DEMO_DEFAULTS, DEMO_SCALE_LIMITS } from '../demo/generate-demo';
 import { APP_VERSION } from '../version';
 import { runAsk, type AskCommandOptions } from './ask-command';
 import { runDemo } from './demo-command';
+import { runForecast, type ForecastCommandOptions } from './forecast-command';
 import { runLogin, runLogout, runWhoami, type LoginOptions } from './google-commands';
 import { runPublishDemo, type PublishDemoCommandOptions } from './publish-demo-command';
 import { runImport, type ImportCommandOptions } from './import-command';
@@ -166,6 +167,50 @@ export const buildProgram = (): Command => {
     .description('score review sentiment: one text per line on stdin, one score from -1 to 1 per line on stdout')
     .action(async () => {
       await runSentiment();
+    });
+
+  const wholeNumber =
+    (name: string, least: number, most: number) =>
+    (value: string): number => {
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < least || number > most) {
+        throw new InvalidArgumentError(`${name} is a whole number from ${least} to ${most}.`);
+      }
+      return number;
+    };
+  program
+    .command('forecast')
+    .description('forecast every series of a long-format CSV (id,ds,y), or a measure of a data source')
+    .option('--input <file.csv>', 'long-format CSV with columns id, ds (a date or an integer step) and y')
+    .option('--horizon <h>', 'steps ahead', wholeNumber('The horizon', 1, 500), 8)
+    .option(
+      '--season-length <m>',
+      'season length in steps (default: 7 and 365 for days, 52 for weeks, 12 for months)',
+      wholeNumber('The season length', 1, 1000),
+    )
+    .option('--level <percent>', 'prediction interval coverage', wholeNumber('The level', 50, 99), 95)
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .addOption(
+      new Option('--measure <measure>', 'with a source: what to forecast')
+        .choices(['revenue', 'units'])
+        .default('revenue'),
+    )
+    .addOption(
+      new Option('--by <level>', 'with a source: one series per member of this level')
+        .choices(['total', 'department', 'category', 'product', 'region'])
+        .default('total'),
+    )
+    .addOption(
+      new Option('--grain <grain>', 'with a source: period length').choices(['day', 'week', 'month']).default('week'),
+    )
+    .option('--top <n>', 'with a source: how many members (the biggest)', wholeNumber('--top', 1, 24), 12)
+    .option('--source <name>', 'data source to forecast from', 'demo')
+    .addHelpText(
+      'after',
+      '\nPrints id,step,ds,forecast,lower,upper (CSV) or {rows, …} (JSON) on stdout; models and accuracy on stderr.',
+    )
+    .action(async (options: ForecastCommandOptions) => {
+      await runForecast(options);
     });
 
   program

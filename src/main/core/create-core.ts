@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import open from 'open';
 import type { Notice } from '../../shared/contract';
@@ -24,11 +24,14 @@ import { NetworkMonitor, type Probe } from '../network/network-monitor';
 import { createDemoHandlers } from '../demo/demo-handlers';
 import { createExportHandlers } from '../export/export-handlers';
 import { createExploreHandlers } from '../explore/explore-handlers';
+import { createForecastHandlers } from '../forecast/forecast-handlers';
+import { ForecastService } from '../forecast/forecast-service';
 import { ExploreService } from '../explore/explore-service';
 import { ImageStore } from '../explore/image-store';
 import { ExploreAi } from '../explore/explore-ai';
 import { RemoteImages } from '../explore/remote-images';
 import { ReviewIndexes } from '../reviews/review-indexes';
+import { reviewIndexPath } from '../reviews/search';
 import { createImportHandlers } from '../import/import-handlers';
 import { DemoService } from '../demo/demo-service';
 import { createLibraryHandlers, createQueryHandlers, createTabHandlers, QueryRunner } from '../query';
@@ -123,7 +126,7 @@ export const createCore = (options: CoreOptions): Core => {
     onChange: () => {
       // A new session (or none) must not reuse the old one's warehouses; closing them cancels
       // their running jobs (a query that hit the dead sign-in fails with its own message).
-      void sources.releaseBigQuery();
+      void forgetBigQuery();
       events.emit('auth.state', google.state());
     },
   });
@@ -149,6 +152,10 @@ export const createCore = (options: CoreOptions): Core => {
     cacheDir: join(options.dataDir, 'image-cache'),
     authClient: () => auth.client(),
     ...(endpoints.storage ? { storageEndpoint: endpoints.storage } : {}),
+    // Plain http to this computer only where Google's endpoints are loopback fakes (tests).
+    allowLoopback: [endpoints.bigquery, endpoints.storage].some(
+      (url) => url !== undefined && /^http:\/\/(?:127\.0\.0\.1|localhost)[:/]/.test(url),
+    ),
   });
   const exploreAi = new ExploreAi({
     dataDir: options.dataDir,
@@ -177,12 +184,22 @@ export const createCore = (options: CoreOptions): Core => {
     onProgress: (progress) => events.emit('job.progress', progress),
   });
 
+  const forecasts = new ForecastService({
+    dataDir: options.dataDir,
+    cache,
+    sources,
+    contexts: askContexts,
+    maximumBytesBilled: () => readCostGuard(cache).maximumBytesBilled,
+    onProgress: (progress) => events.emit('job.progress', progress),
+  });
+
   const ask = new AskService({
     cache,
     sources,
     queries,
     contexts: askContexts,
     explore,
+    forecasts,
     onProgress: (progress) => events.emit('job.progress', progress),
     // Gemini reads questions when it can: signed in, a project to bill, Google reachable
     // (AISLE_ASK_OFFLINE=1 keeps Ask on the offline interpreter).
@@ -196,15 +213,27 @@ export const createCore = (options: CoreOptions): Core => {
     log: options.log,
   });
 
+  /** After a sign-in change: BigQuery warehouses close, and nothing read with the old session is served again. */
+  const forgetBigQuery = async (): Promise<void> => {
+    const bigQueryIds = sources.list().flatMap((source) => (source.kind === 'bigquery' ? [source.id] : []));
+    for (const id of bigQueryIds) await explore.forget(id);
+    exploreAi.close();
+    await sources.releaseBigQuery();
+  };
+
   const handlers: HandlerMap = {
     ...createAppHandlers(options, () => notices),
     ...createNetworkHandlers(monitor),
     ...createAuthHandlers(google, uploadsDir(options.dataDir)),
     ...createGoogleHandlers(google, googleSettings, async () => {
-      await sources.releaseBigQuery();
+      await forgetBigQuery();
       events.emit('auth.state', google.state());
     }),
-    ...createSourceHandlers(sources, google),
+    ...createSourceHandlers(sources, google, async (id) => {
+      // What Aisle read from a removed source goes with it, the review index file included.
+      await explore.forget(id);
+      rmSync(reviewIndexPath(options.dataDir, id), { force: true });
+    }),
     ...createPublishDemoHandlers({
       account: google,
       sources,
@@ -224,6 +253,7 @@ export const createCore = (options: CoreOptions): Core => {
     ...createCostGuardHandlers(cache),
     ...createAskHandlers(ask, cache, sources),
     ...createExploreHandlers(explore, exploreAi),
+    ...createForecastHandlers(forecasts),
   };
 
   return {

@@ -99,6 +99,14 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'explore.ai.run': () => {
     throw new AisleError('invalid_input', 'Local source.');
   },
+  'forecast.run': () => {
+    throw new AisleError('not_found', 'No history.');
+  },
+  'forecast.members': () => ({ members: [] }),
+  'forecast.estimate': () => ({ bytesProcessed: 0, costUsd: 0, note: 'local' }),
+  'forecast.pin': () => {
+    throw new AisleError('not_found', 'No history.');
+  },
   'demo.publish': () => {
     throw new AisleError('unauthorized', 'Sign in first.');
   },

@@ -1,13 +1,6 @@
+import { formatDay, formatShare } from '../../shared/format/day';
 import type { SummaryPoint } from '../reviews/insights/customer-summary';
 import type { DayRange } from '../reviews/insights/review-insights';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** 2026-03-01 → 1 Mar 2026 */
-export const formatDay = (iso: string): string =>
-  `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
-
-const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /** The summary's first sentence, from counted facts only: how many reviews, the rating, the loudest complaint and praise. */
 export const customerHeadline = (
@@ -23,7 +16,7 @@ export const customerHeadline = (
   const complaint = points.find((point) => point.polarity === 'negative');
   const praise = points.find((point) => point.polarity === 'positive');
   const parts = [`${count}${rating}.`];
-  if (complaint) parts.push(`The top complaint is ${complaint.aspect} (${percent(complaint.share)} of reviews).`);
-  if (praise) parts.push(`Customers like the ${praise.aspect} (${percent(praise.share)}).`);
+  if (complaint) parts.push(`The top complaint is ${complaint.aspect} (${formatShare(complaint.share)} of reviews).`);
+  if (praise) parts.push(`Customers like the ${praise.aspect} (${formatShare(praise.share)}).`);
   return parts.join(' ');
 };

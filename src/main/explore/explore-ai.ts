@@ -19,6 +19,8 @@ export interface ExploreAiOptions {
 
 type TaskRequest = MethodParsedInput<'explore.ai.estimate'>;
 
+const IMAGE_DOWNLOADS_AT_ONCE = 6;
+
 const taskInput = (request: TaskRequest): AiTaskInput<AiTask> => {
   switch (request.task) {
     case 'createEmbeddings':
@@ -37,7 +39,12 @@ const taskInput = (request: TaskRequest): AiTaskInput<AiTask> => {
  */
 export class ExploreAi {
   readonly #options: ExploreAiOptions;
-  #current: { sourceId: string; warehouse: Warehouse; connection: string | null; ai: BigQueryAi } | null = null;
+  /**
+   * One BigQueryAi per source and connection, replaced when a new sign-in opens a new warehouse.
+   * A replaced one is closed only with the core: a task may still be running on it.
+   */
+  readonly #instances = new Map<string, { warehouse: Warehouse; ai: BigQueryAi }>();
+  readonly #retired: BigQueryAi[] = [];
 
   constructor(options: ExploreAiOptions) {
     this.#options = options;
@@ -55,12 +62,10 @@ export class ExploreAi {
     }
     const warehouse = await this.#options.sources.warehouse(source.id);
     const connection = this.#options.connection();
-    const current = this.#current;
-    // A new sign-in opens a new warehouse; a changed connection changes every statement.
-    if (current?.sourceId === source.id && current.warehouse === warehouse && current.connection === connection) {
-      return current.ai;
-    }
-    current?.ai.close();
+    const key = `${source.id}\u0000${connection ?? ''}`;
+    const current = this.#instances.get(key);
+    if (current?.warehouse === warehouse) return current.ai;
+    if (current) this.#retired.push(current.ai);
     const maximumBytesBilled = this.#options.maximumBytesBilled();
     const ai = new BigQueryAi({
       warehouse,
@@ -68,7 +73,7 @@ export class ExploreAi {
       cachePath: join(this.#options.dataDir, 'bigquery-ai.sqlite'),
       ...(maximumBytesBilled === undefined ? {} : { maximumBytesBilled }),
     });
-    this.#current = { sourceId: source.id, warehouse, connection, ai };
+    this.#instances.set(key, { warehouse, ai });
     return ai;
   }
 
@@ -93,7 +98,7 @@ export class ExploreAi {
     progress(taskLabels[request.task], 'running');
     try {
       const run = await ai.run(request.task, taskInput(request), { refresh: request.refresh });
-      const result = await this.#result(request.task, run.rows);
+      const result = await this.#result(request.task, run.rows, run.fromCache);
       progress(taskLabels[request.task], 'done');
       return { result, fromCache: run.fromCache, bytesBilled: run.bytesBilled };
     } catch (error) {
@@ -103,7 +108,7 @@ export class ExploreAi {
   }
 
   /** The task's rows in the contract's shape; image rows also download their pictures for offline use. */
-  async #result(task: AiTask, rows: unknown): Promise<ExploreAiResult> {
+  async #result(task: AiTask, rows: unknown, fromCache: boolean): Promise<ExploreAiResult> {
     switch (task) {
       case 'sentiment':
         return { task, rows: rows as Extract<ExploreAiResult, { task: 'sentiment' }>['rows'] };
@@ -128,23 +133,34 @@ export class ExploreAi {
           colour: string | null;
           pattern: string | null;
         }[];
-        const withFiles = await Promise.all(
-          images.map(async ({ accessUrl, ...image }) => {
-            if (accessUrl !== null) this.#options.images.rememberSignedUrl(image.uri, accessUrl);
-            const cachedImage = await this.#options.images.fetch(image.uri).then(
-              () => true,
-              () => false,
-            );
-            return { ...image, cachedImage };
-          }),
-        );
+        const withFiles: Extract<ExploreAiResult, { task: 'imageAttributes' }>['rows'] = [];
+        // A few downloads at a time: a run can return hundreds of images.
+        for (let start = 0; start < images.length; start += IMAGE_DOWNLOADS_AT_ONCE) {
+          const batch = images.slice(start, start + IMAGE_DOWNLOADS_AT_ONCE);
+          withFiles.push(
+            ...(await Promise.all(
+              batch.map(async ({ accessUrl, ...image }) => {
+                // A cached run's signed links have likely expired; the sign-in reads those objects.
+                if (accessUrl !== null && !fromCache) this.#options.images.rememberSignedUrl(image.uri, accessUrl);
+                const cachedImage = await this.#options.images.fetch(image.uri).then(
+                  () => true,
+                  () => false,
+                );
+                return { ...image, cachedImage };
+              }),
+            )),
+          );
+        }
         return { task, rows: withFiles };
       }
     }
   }
 
+  /** Closes every instance (the core is stopping, or the session changed and no task may outlive it). */
   close(): void {
-    this.#current?.ai.close();
-    this.#current = null;
+    for (const { ai } of this.#instances.values()) ai.close();
+    for (const ai of this.#retired) ai.close();
+    this.#instances.clear();
+    this.#retired.length = 0;
   }
 }

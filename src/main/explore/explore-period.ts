@@ -6,7 +6,7 @@ export interface PeriodRanges {
   current: DayRange;
   /** The same days a year earlier: retail growth is read year over year, so seasons cancel out. */
   previous: DayRange;
-  /** Twelve monthly buckets ending with the anchor's month, for sparklines. */
+  /** Twelve monthly buckets ending with the last complete month, for sparklines. */
   sparkline: DayRange;
 }
 
@@ -16,7 +16,9 @@ const MONTHS: Record<ExplorePeriod, number> = { last_3_months: 3, last_12_months
 export const periodRanges = (period: ExplorePeriod, anchor: string): PeriodRanges => {
   const end = addDays(anchor, 1);
   const start = addMonths(end, -MONTHS[period]);
-  const sparkEnd = addMonths(`${anchor.slice(0, 7)}-01`, 1);
+  // Sparklines end with the last complete month: a month cut short by the data's end would dip.
+  const anchorMonth = `${anchor.slice(0, 7)}-01`;
+  const sparkEnd = addMonths(anchorMonth, 1) === end ? end : anchorMonth;
   return {
     current: { start, end },
     previous: { start: addMonths(start, -12), end: addMonths(end, -12) },

@@ -1,6 +1,6 @@
 import type { JobProgress, MethodOutput, MethodParsedInput } from '../../shared/contract';
 import type { AnalysisPlan } from '../../shared/contract/analysis-plan';
-import type { AskExplore, ExplorePeriod, ProductCard, ProductFilters } from '../../shared/contract/explore';
+import type { AskExplore, ExplorePeriod, ProductCard } from '../../shared/contract/explore';
 import type { SourceContexts } from '../ask/source-context';
 import { AisleError } from '../core/aisle-error';
 import { summarisePoints } from '../reviews/insights/customer-summary';
@@ -11,12 +11,13 @@ import type { SourceRegistry } from '../sources/source-registry';
 import { periodRanges, type PeriodRanges } from './explore-period';
 import type { ImageStore } from './image-store';
 import { loadCatalogue } from './product-catalogue';
-import { complaintShare, queryGrid, toCard, type ComplaintRates } from './product-grid';
-import { readReviewQuestion } from './review-answer';
+import { queryGrid, toCard, type ComplaintRates } from './product-grid';
+import { answerReviewQuestion, readReviewQuestion } from './review-answer';
 import { readProductImages, readProductMeasures, readProductSales, weeklyForPromotions } from './product-sales';
 import { findPromotions, findStockOuts } from './sales-events';
 import { similarProducts } from './similar-products';
 import { customerHeadline } from './customer-headline';
+import { productWords } from './product-words';
 import { addDays } from '../semantic/periods';
 
 export interface ExploreServiceOptions {
@@ -40,28 +41,9 @@ interface Catalogue {
   asOf: string;
 }
 
-const emptyFilters: ProductFilters = {
-  departments: [],
-  categories: [],
-  brands: [],
-  priceMin: null,
-  priceMax: null,
-  ratingMin: null,
-  sentiment: null,
-  complaintsAbout: null,
-};
-
 const sortedDistinct = (values: (string | null)[]): string[] =>
   [...new Set(values.filter((value): value is string => value !== null && value !== ''))].sort((a, b) =>
     a.localeCompare(b),
-  );
-
-const productWords = (card: ProductCard): Set<string> =>
-  new Set(
-    [card.name, card.category ?? '', card.brand ?? '']
-      .join(' ')
-      .toLowerCase()
-      .match(/[a-z]{3,}/g) ?? [],
   );
 
 /**
@@ -72,6 +54,7 @@ const productWords = (card: ProductCard): Set<string> =>
 export class ExploreService {
   readonly #options: ExploreServiceOptions;
   readonly #catalogues = new Map<string, Promise<Catalogue>>();
+  readonly #knownImages = new Map<string, Set<string>>();
 
   constructor(options: ExploreServiceOptions) {
     this.#options = options;
@@ -104,7 +87,10 @@ export class ExploreService {
     if (existing) return existing;
     const loading = this.#loadCatalogue(sourceId, period, jobId);
     this.#catalogues.set(key, loading);
-    loading.catch(() => this.#catalogues.delete(key));
+    loading.catch(() => {
+      // Only this attempt's entry: a newer one may have replaced it after a forget.
+      if (this.#catalogues.get(key) === loading) this.#catalogues.delete(key);
+    });
     return loading;
   }
 
@@ -124,6 +110,10 @@ export class ExploreService {
     ]);
     const stats = insights?.productStats(ranges.current) ?? new Map<string, ProductReviewStats>();
     const rates = insights?.complaintRates(ranges.current) ?? {};
+    this.#rememberImages(
+      source.id,
+      products.map((product) => product.imageUri),
+    );
     const cards = products.map((product) => toCard(product, stats.get(product.id), rates));
     const prices = cards.flatMap((card) => (card.price === null ? [] : [card.price]));
     this.#progress(jobId, 'Products ready', 'done', 1);
@@ -181,6 +171,10 @@ export class ExploreService {
       readProductMeasures(warehouse, model, card.id, catalogue.ranges),
       readProductImages(warehouse, model, card.id),
     ]);
+    this.#rememberImages(
+      source.id,
+      pictures.images.map((image) => image.uri),
+    );
     const events = [
       // The period's end is exclusive: runs of no sales are checked up to the day before it.
       ...findStockOuts(sales.daily, addDays(catalogue.ranges.current.end, -1)),
@@ -262,7 +256,7 @@ export class ExploreService {
       offset: input.offset,
       limit: input.limit,
     });
-    const names = await this.#productNames(source.id);
+    const names = insights.productNames(found.reviews.map((review) => review.productId));
     return {
       total: found.total,
       reviews: found.reviews.map((review) => ({
@@ -273,74 +267,53 @@ export class ExploreService {
     };
   }
 
-  /** The explorer's answer to a question about reviews (see readReviewQuestion), or null. */
+  /** The explorer's answer to a question about reviews (see review-answer.ts), or null. */
   async reviewAnswer(sourceId: string, plan: AnalysisPlan, question: string): Promise<AskExplore | null> {
-    const wanted = readReviewQuestion(question, plan);
-    if (wanted === null) return null;
+    if (readReviewQuestion(question, plan) === null) return null;
     const catalogue = await this.#catalogue(sourceId, 'last_12_months');
-    const insights = catalogue.insights;
-    if (!insights) return null;
-    const since = catalogue.ranges.current.start;
-    if (wanted.kind === 'product') {
-      const name = wanted.name.toLowerCase();
-      const card = catalogue.cards
-        .filter((candidate) => candidate.name.toLowerCase() === name)
-        .sort((a, b) => b.reviews - a.reviews || b.revenue - a.revenue)[0];
-      if (!card) return null;
-      const range = catalogue.ranges.current;
-      const totals = insights.productTotals(card.id, range);
-      const points = summarisePoints(insights.mentionSentences(card.id, range), totals.reviews);
-      return {
-        kind: 'product',
-        productId: card.id,
-        productName: card.name,
-        imageUri: card.imageUri,
-        since,
-        headline: customerHeadline(totals, points, range, true),
-        points,
-        aspects: insights.aspectTable(card.id, range, productWords(card)).slice(0, 6),
-      };
-    }
-    const filters = {
-      ...emptyFilters,
-      ...wanted.filters,
-      complaintsAbout: wanted.aspect,
-    };
-    const rows = queryGrid(catalogue.cards, catalogue.stats, catalogue.rates, {
-      search: '',
-      filters,
-      sort: 'complaints',
-      direction: 'desc',
+    if (!catalogue.insights) return null;
+    return answerReviewQuestion(question, plan, {
+      cards: catalogue.cards,
+      insights: catalogue.insights,
+      // The question's own dates when it names some ("last month"), else the last 12 months.
+      range: plan.timeRange ?? catalogue.ranges.current,
     });
-    return {
-      kind: 'complaints',
-      aspect: wanted.aspect,
-      total: rows.length,
-      products: rows
-        .slice(0, 10)
-        .map((product) => ({ product, share: complaintShare(catalogue.stats.get(product.id), wanted.aspect) })),
-      filters: wanted.filters,
-      since,
-    };
   }
 
-  /** Names from any catalogue already read for the source (reading one if none is). */
-  async #productNames(sourceId: string): Promise<Map<string, string>> {
-    const cached = [...this.#catalogues].find(([key]) => key.startsWith(`${sourceId}|`));
-    const catalogue = await (cached?.[1] ?? this.#catalogue(sourceId, 'last_12_months'));
-    return new Map(catalogue.cards.map((card) => [card.id, card.name]));
-  }
-
-  image(input: MethodParsedInput<'explore.image'>): Promise<MethodOutput<'explore.image'>> {
-    this.#options.sources.find(input.sourceId);
+  /**
+   * Only images the source itself names (its product_images table) are served: the window
+   * cannot make main fetch an arbitrary link.
+   */
+  async image(input: MethodParsedInput<'explore.image'>): Promise<MethodOutput<'explore.image'>> {
+    const source = this.#options.sources.find(input.sourceId);
+    if (!this.#knownImages.get(source.id)?.has(input.uri)) {
+      await this.#catalogue(source.id, 'last_12_months');
+      if (!this.#knownImages.get(source.id)?.has(input.uri)) {
+        throw new AisleError('not_found', 'That image is not one of this source’s product images.', { field: 'uri' });
+      }
+    }
     return this.#options.images.dataUrl(input.uri);
+  }
+
+  #rememberImages(sourceId: string, uris: Iterable<string | null>): void {
+    const known = this.#knownImages.get(sourceId) ?? new Set<string>();
+    for (const uri of uris) if (uri !== null) known.add(uri);
+    this.#knownImages.set(sourceId, known);
   }
 
   /** Drops what was read from a source (regenerated, refreshed): the next call reads it again. */
   async forget(sourceId?: string): Promise<void> {
-    for (const key of [...this.#catalogues.keys()]) {
-      if (sourceId === undefined || key.startsWith(`${sourceId}|`)) this.#catalogues.delete(key);
+    const dropped: Promise<Catalogue>[] = [];
+    for (const [key, loading] of [...this.#catalogues]) {
+      if (sourceId === undefined || key.startsWith(`${sourceId}|`)) {
+        this.#catalogues.delete(key);
+        dropped.push(loading);
+      }
     }
+    if (sourceId === undefined) this.#knownImages.clear();
+    else this.#knownImages.delete(sourceId);
+    // Loads in flight finish before their review index is closed under them.
+    await Promise.allSettled(dropped);
     await this.#options.reviews.forget(sourceId);
   }
 }

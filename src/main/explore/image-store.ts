@@ -45,7 +45,7 @@ export class ImageStore {
   async dataUrl(uri: string): Promise<{ dataUrl: string; cached: boolean }> {
     if (/^(?:https?|gs):\/\//i.test(uri)) {
       if (!this.#options.fetchRemote) {
-        throw new AisleError('unavailable', 'Images stored outside the data folder need a Google sign-in to load.');
+        throw new AisleError('unavailable', 'This copy of Aisle cannot load images from outside its data folder.');
       }
       const fetched = await this.#options.fetchRemote(uri);
       return { dataUrl: await this.#encode(fetched.path, fetched.mime), cached: fetched.cached };

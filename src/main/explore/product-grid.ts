@@ -1,4 +1,4 @@
-import type { ProductCard, ProductFilters, ProductSort, SentimentBand } from '../../shared/contract/explore';
+import { sentimentBand, type ProductCard, type ProductFilters, type ProductSort } from '../../shared/contract/explore';
 import {
   COMPLAINT_LIFT,
   COMPLAINT_MIN_REVIEWS,
@@ -7,11 +7,7 @@ import {
 } from '../reviews/insights/review-insights';
 import type { CatalogueProduct } from './product-catalogue';
 
-/** Average review sentiment at or above this reads as positive; below zero, negative; between, mixed. */
-export const POSITIVE_FROM = 0.3;
-
-export const sentimentBand = (sentiment: number | null): SentimentBand | null =>
-  sentiment === null ? null : sentiment >= POSITIVE_FROM ? 'positive' : sentiment < 0 ? 'negative' : 'mixed';
+export { sentimentBand };
 
 /** Share of all reviews complaining about each aspect, across the source (see ReviewInsights.complaintRates). */
 export type ComplaintRates = Readonly<Record<string, number>>;
@@ -125,14 +121,19 @@ export const queryGrid = (
   query: GridQuery,
 ): ProductCard[] => {
   const { filters } = query;
+  // A range typed the wrong way round (from 150 to 100) means the same prices as the right way.
+  const [low, high] =
+    filters.priceMin !== null && filters.priceMax !== null && filters.priceMin > filters.priceMax
+      ? [filters.priceMax, filters.priceMin]
+      : [filters.priceMin, filters.priceMax];
   const kept = cards.filter(
     (card) =>
       matchesSearch(card, query.search) &&
       inList(filters.departments, card.department) &&
       inList(filters.categories, card.category) &&
       inList(filters.brands, card.brand) &&
-      (filters.priceMin === null || (card.price !== null && card.price >= filters.priceMin)) &&
-      (filters.priceMax === null || (card.price !== null && card.price <= filters.priceMax)) &&
+      (low === null || (card.price !== null && card.price >= low)) &&
+      (high === null || (card.price !== null && card.price <= high)) &&
       (filters.ratingMin === null || (card.rating !== null && card.rating >= filters.ratingMin)) &&
       (filters.sentiment === null || sentimentBand(card.sentiment) === filters.sentiment) &&
       (filters.complaintsAbout === null || complainsAbout(stats.get(card.id), filters.complaintsAbout, rates)),

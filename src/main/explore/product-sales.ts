@@ -3,7 +3,8 @@ import type { ProductDetail } from '../../shared/contract/explore';
 import { colours } from '../demo/catalog';
 import type { SemanticModel } from '../semantic';
 import { quoteTablePath } from '../semantic/dialect';
-import type { ParamValue, Warehouse } from '../warehouse/warehouse';
+import type { Warehouse } from '../warehouse/warehouse';
+import { addDays } from '../semantic/periods';
 import type { PeriodRanges } from './explore-period';
 import { asNumber, asText, has, runPlan } from './plan-rows';
 import type { DailySales, WeeklySales } from './sales-events';
@@ -68,6 +69,20 @@ export const readProductSales = async (
   };
 };
 
+/** Every week from the first to the last, weeks that sold nothing as zeros: a stock-out shows as a gap, not a skipped week. */
+export const fillWeeks = (weekly: SalesPoint[]): SalesPoint[] => {
+  const sorted = [...weekly].sort((a, b) => a.week.localeCompare(b.week));
+  const first = sorted[0]?.week;
+  const last = sorted.at(-1)?.week;
+  if (first === undefined || last === undefined) return [];
+  const byWeek = new Map(sorted.map((point) => [point.week, point]));
+  const filled: SalesPoint[] = [];
+  for (let week = first; week <= last; week = addDays(week, 7)) {
+    filled.push(byWeek.get(week) ?? { week, revenue: 0, units: 0, returned: 0, price: null });
+  }
+  return filled;
+};
+
 export const weeklyForPromotions = (weekly: SalesPoint[]): WeeklySales[] =>
   weekly.map((point) => ({ week: point.week, units: point.units, revenue: point.revenue }));
 
@@ -129,10 +144,10 @@ export const readProductImages = async (
   if (!products || !tables.has('product_images')) return { images: [], swatches: [] };
   const table = quoteTablePath(warehouse.dialect, [...products.path.slice(0, -1), 'product_images']);
   const marker = warehouse.dialect === 'bigquery' ? '@product_id' : '$product_id';
-  const id: ParamValue = /^\d{1,15}$/.test(productId) ? Number(productId) : productId;
+  // Compared as text, so an INT64 or a STRING product_id column both match (BigQuery will not coerce).
   const { rows } = await warehouse.query(
-    `SELECT uri, view, dominant_colour FROM ${table} WHERE product_id = ${marker} ORDER BY CASE view WHEN 'front' THEN 1 WHEN 'back' THEN 2 ELSE 3 END, uri`,
-    { params: { product_id: id } },
+    `SELECT uri, view, dominant_colour FROM ${table} WHERE CAST(product_id AS STRING) = ${marker} ORDER BY CASE view WHEN 'front' THEN 1 WHEN 'back' THEN 2 ELSE 3 END, uri`,
+    { params: { product_id: productId } },
   );
   const images = rows.flatMap(([uri, view, colour]) => {
     const location = asText(uri);

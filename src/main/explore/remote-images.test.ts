@@ -30,6 +30,7 @@ describe('remote product images', () => {
         return void res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
       }
       if (req.url?.startsWith('/signed/')) return void res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+      if (req.url?.startsWith('/expired/')) return void res.writeHead(403).end();
       if (req.url === '/page.html') return void res.writeHead(200, { 'content-type': 'text/html' }).end('<html>');
       res.writeHead(404).end();
     });
@@ -44,7 +45,12 @@ describe('remote product images', () => {
   });
 
   it('reads a gs:// object with the user’s sign-in once, then from disk, also after a restart', async () => {
-    const images = new RemoteImages({ cacheDir: dir, authClient: () => authClient, storageEndpoint: base });
+    const images = new RemoteImages({
+      cacheDir: dir,
+      authClient: () => authClient,
+      storageEndpoint: base,
+      allowLoopback: true,
+    });
     const first = await images.fetch('gs://shop-images/coats/puffer front.png');
     expect(first).toMatchObject({ mime: 'image/png', cached: false });
     expect(requests.at(-1)).toEqual({
@@ -53,7 +59,12 @@ describe('remote product images', () => {
     });
     const count = requests.length;
     expect((await images.fetch('gs://shop-images/coats/puffer front.png')).cached).toBe(true);
-    const restarted = new RemoteImages({ cacheDir: dir, authClient: () => authClient, storageEndpoint: base });
+    const restarted = new RemoteImages({
+      cacheDir: dir,
+      authClient: () => authClient,
+      storageEndpoint: base,
+      allowLoopback: true,
+    });
     expect((await restarted.fetch('gs://shop-images/coats/puffer front.png')).path).toBe(first.path);
     expect(requests.length).toBe(count);
   });
@@ -61,6 +72,7 @@ describe('remote product images', () => {
   it('uses a signed URL from BigQuery when it has one, with no credentials', async () => {
     const images = new RemoteImages({
       cacheDir: dir,
+      allowLoopback: true,
       authClient: () => {
         throw new Error('not signed in');
       },
@@ -74,8 +86,24 @@ describe('remote product images', () => {
     });
   });
 
+  it('falls back to the sign-in when a remembered signed URL has expired', async () => {
+    const images = new RemoteImages({
+      cacheDir: dir,
+      authClient: () => authClient,
+      storageEndpoint: base,
+      allowLoopback: true,
+    });
+    images.rememberSignedUrl('gs://shop-images/skirt.png', `${base}/expired/skirt.png?X-Goog-Signature=old`);
+    const fetched = await images.fetch('gs://shop-images/skirt.png');
+    expect(fetched.cached).toBe(false);
+    expect(requests.at(-1)).toEqual({
+      path: '/storage/v1/b/shop-images/o/skirt.png?alt=media',
+      authorization: 'Bearer user-token',
+    });
+  });
+
   it('refuses what is not an image and links that are not gs://bucket/object', async () => {
-    const images = new RemoteImages({ cacheDir: dir, authClient: () => authClient });
+    const images = new RemoteImages({ cacheDir: dir, authClient: () => authClient, allowLoopback: true });
     await expect(images.fetch(`${base}/page.html`)).rejects.toThrow(/did not return an image/);
     expect(() => storageMediaUrl('gs://')).toThrow(/gs:\/\/bucket\/object/);
     expect(readdirSync(dir).some((name) => name.endsWith('.tmp'))).toBe(false);

@@ -14,6 +14,8 @@ export interface RemoteImagesOptions {
   authClient: () => AuthClient;
   /** Cloud Storage JSON API base (AISLE_STORAGE_API_ENDPOINT in tests); Google's by default. */
   storageEndpoint?: string;
+  /** Plain http to this computer: only when Google's endpoints are loopback fakes (tests). */
+  allowLoopback?: boolean;
 }
 
 /** gs://bucket/path/to/object → the JSON API's media URL for it. */
@@ -56,6 +58,16 @@ export class RemoteImages {
     return this.#index;
   }
 
+  async #fetchWithSignIn(uri: string, allowLoopback: boolean): Promise<string> {
+    const client = this.#options.authClient();
+    const headers = await client.getRequestHeaders();
+    const fetchImpl: typeof fetch = (input, init) => fetch(input, { ...init, headers });
+    return fetchImageToCache(storageMediaUrl(uri, this.#options.storageEndpoint), this.#options.cacheDir, {
+      fetchImpl,
+      allowLoopback,
+    });
+  }
+
   async fetch(uri: string): Promise<{ path: string; mime: string; cached: boolean }> {
     const index = this.#readIndex();
     const known = index[uri];
@@ -63,23 +75,21 @@ export class RemoteImages {
       const path = join(this.#options.cacheDir, known);
       return { path, mime: imageMime(path) ?? 'image/png', cached: true };
     }
+    const allowLoopback = this.#options.allowLoopback === true;
     let path: string;
     if (/^https?:\/\//i.test(uri)) {
-      path = await fetchImageToCache(uri, this.#options.cacheDir);
+      path = await fetchImageToCache(uri, this.#options.cacheDir, { allowLoopback });
     } else {
       const signed = this.#signed.get(uri);
-      if (signed) {
-        path = await fetchImageToCache(signed, this.#options.cacheDir);
-      } else {
-        const client = this.#options.authClient();
-        const headers = await client.getRequestHeaders();
-        const authorized: typeof fetch = (input, init) => fetch(input, { ...init, headers });
-        path = await fetchImageToCache(
-          storageMediaUrl(uri, this.#options.storageEndpoint),
-          this.#options.cacheDir,
-          authorized,
-        );
-      }
+      const viaSignedUrl =
+        signed === undefined
+          ? null
+          : await fetchImageToCache(signed, this.#options.cacheDir, { allowLoopback }).catch(() => {
+              // Signed links expire after hours: forget it and read with the user's own sign-in.
+              this.#signed.delete(uri);
+              return null;
+            });
+      path = viaSignedUrl ?? (await this.#fetchWithSignIn(uri, allowLoopback));
     }
     index[uri] = path.slice(this.#options.cacheDir.length + 1);
     mkdirSync(this.#options.cacheDir, { recursive: true });

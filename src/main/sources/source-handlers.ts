@@ -9,10 +9,13 @@ const listOf = (registry: SourceRegistry): SourceList => ({ sources: registry.li
 export const createSourceHandlers = (
   registry: SourceRegistry,
   account: GoogleAccount,
+  /** Drops what other domains derived from a removed source. */
+  onRemoved: (id: string) => Promise<void> = () => Promise.resolve(),
 ): HandlerMap<'sources.list' | 'sources.remove' | 'sources.addBigQuery'> => ({
   'sources.list': () => listOf(registry),
   'sources.remove': async ({ id }) => {
     await registry.remove(id);
+    await onRemoved(id);
     return listOf(registry);
   },
   'sources.addBigQuery': async ({ projectId, datasetId }) => {

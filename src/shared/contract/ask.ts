@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnalysisPlan } from './analysis-plan';
 import { AskExplore } from './explore';
+import { ForecastResult } from './forecast';
 import { ResultColumn, ResultRows } from './query';
 
 /** How an answer is drawn: chosen from the shape of the result. */
@@ -64,6 +65,8 @@ export const AskAnswer = z.object({
   elapsedMs: z.number(),
   /** For questions about reviews: what the explorer found (absent in answers saved before it existed). */
   explore: AskExplore.nullable().optional(),
+  /** For a forecast question: the forecast itself (absent in answers saved before forecasts existed). */
+  forecast: ForecastResult.nullable().optional(),
 });
 export type AskAnswer = z.infer<typeof AskAnswer>;
 

@@ -24,12 +24,31 @@ export const sentimentBands = ['positive', 'mixed', 'negative'] as const;
 export const SentimentBand = z.enum(sentimentBands);
 export type SentimentBand = z.infer<typeof SentimentBand>;
 
+/** Average review sentiment at or above this reads as positive; below zero, negative; between, mixed. */
+export const POSITIVE_SENTIMENT_FROM = 0.3;
+
+/** A product's average review sentiment as a band, the same in the grid's filter and on its tiles. */
+export const sentimentBand = (sentiment: number | null): SentimentBand | null =>
+  sentiment === null ? null : sentiment >= POSITIVE_SENTIMENT_FROM ? 'positive' : sentiment < 0 ? 'negative' : 'mixed';
+
 const jobId = z
   .string()
   .regex(/^[\w-]{1,80}$/)
   .optional();
 
 const DayRange = z.object({ start: z.string(), end: z.string() });
+
+/** No filter set: the grid's starting point and the contract's default. */
+export const noProductFilters = {
+  departments: [],
+  categories: [],
+  brands: [],
+  priceMin: null,
+  priceMax: null,
+  ratingMin: null,
+  sentiment: null,
+  complaintsAbout: null,
+} as const satisfies Record<string, unknown>;
 
 export const ProductFilters = z
   .object({
@@ -44,11 +63,7 @@ export const ProductFilters = z
     /** Products whose reviews in the period complain about this aspect (fit, quality, …). */
     complaintsAbout: z.string().max(40).nullable().default(null),
   })
-  .strict()
-  .refine((f) => f.priceMin === null || f.priceMax === null || f.priceMin <= f.priceMax, {
-    message: 'the lowest price must not be above the highest',
-    path: ['priceMax'],
-  });
+  .strict();
 export type ProductFilters = z.infer<typeof ProductFilters>;
 
 export const ProductCard = z.object({
@@ -186,16 +201,7 @@ export const exploreMethods = {
         sourceId: z.string().min(1),
         period: ExplorePeriod.default('last_12_months'),
         search: z.string().max(200).default(''),
-        filters: ProductFilters.default({
-          departments: [],
-          categories: [],
-          brands: [],
-          priceMin: null,
-          priceMax: null,
-          ratingMin: null,
-          sentiment: null,
-          complaintsAbout: null,
-        }),
+        filters: ProductFilters.default({ ...noProductFilters, departments: [], categories: [], brands: [] }),
         sort: ProductSort.default('revenue'),
         direction: z.enum(['asc', 'desc']).default('desc'),
         offset: z.number().int().min(0).default(0),

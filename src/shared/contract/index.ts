@@ -9,6 +9,7 @@ export * from './errors';
 export * from './events';
 export * from './explore';
 export * from './explore-ai';
+export * from './forecast';
 export * from './export';
 export * from './import';
 export * from './import-methods';

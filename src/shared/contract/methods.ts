@@ -7,6 +7,7 @@ import { demoMethods } from './demo';
 import { exploreMethods } from './explore';
 import { exploreAiMethods } from './explore-ai';
 import { exportMethods } from './export';
+import { forecastMethods } from './forecast';
 import { importMethods } from './import-methods';
 import type { MethodName } from './names';
 import { networkMethods } from './network';
@@ -34,6 +35,7 @@ export const methods = {
   ...askMethods,
   ...exploreMethods,
   ...exploreAiMethods,
+  ...forecastMethods,
 } as const satisfies Record<MethodName, MethodSpec>;
 
 // The reverse direction of the check above: no schema without a listed name.

@@ -50,6 +50,10 @@ export const methodNames = [
   'explore.image',
   'explore.ai.estimate',
   'explore.ai.run',
+  'forecast.run',
+  'forecast.members',
+  'forecast.estimate',
+  'forecast.pin',
   'settings.costGuard.get',
   'settings.costGuard.set',
 ] as const;

@@ -4,6 +4,7 @@ import { splitSentences } from '../sentiment/clauses';
 import { scoreSentiment } from '../sentiment/score-sentiment';
 import { vaderCompound } from '../sentiment/vader';
 import { COMMON_WORDS } from './common-words';
+import { COMPLAINT_BELOW } from './day-range';
 
 export interface EmergingAspect {
   term: string;
@@ -92,7 +93,7 @@ export const emergingAspects = (
       if (sentences.length === 0) continue;
       const reviewScores = sentences.map((sentence) => scoreSentiment(sentence));
       scores.push(...reviewScores);
-      if (Math.min(...reviewScores) < -0.05) complaints += 1;
+      if (Math.min(...reviewScores) < COMPLAINT_BELOW) complaints += 1;
     }
     const sentiment = scores.length === 0 ? 0 : scores.reduce((sum, score) => sum + score, 0) / scores.length;
     return { term: word, reviews: count, sentiment, complaints };

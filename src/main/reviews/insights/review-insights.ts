@@ -1,20 +1,15 @@
 import Database from 'better-sqlite3';
 import { AisleError } from '../../core/aisle-error';
 import { reviewAspects } from '../sentiment/aspects';
-import { parseMarked } from '../search/highlights';
-import { MATCH_END, MATCH_START } from '../search/highlights';
 import { translateQuery } from '../search/query-translator';
-import { TITLE_WEIGHT } from '../search/review-index';
+import { COMPLAINT_BELOW, type DayRange } from './day-range';
 import { emergingAspects } from './emerging-aspects';
+import { mentionsOf, queryReviews, type ReviewFilter, type ReviewItem, type ReviewMention } from './review-list';
 
-/** Days, `YYYY-MM-DD`: start included, end excluded. */
-export interface DayRange {
-  start: string;
-  end: string;
-}
+export type { ReviewFilter, ReviewItem, ReviewMention } from './review-list';
 
-/** A mention counts as a complaint below this clause sentiment (VADER's own neutral band is ±0.05). */
-export const COMPLAINT_BELOW = -0.05;
+export { COMPLAINT_BELOW, type DayRange } from './day-range';
+
 /**
  * A product "has complaints about" an aspect when at least this share of its reviews complain
  * of it, and at least COMPLAINT_LIFT times the source's usual share (on the demo store about 6%
@@ -52,49 +47,6 @@ export interface RatingMonth {
   /** Reviews with 1, 2, 3, 4 and 5 stars. */
   counts: [number, number, number, number, number];
   average: number | null;
-}
-
-export interface ReviewFilter {
-  productId?: string;
-  query?: string;
-  aspect?: string;
-  polarity?: 'positive' | 'negative';
-  rating?: number;
-  range?: DayRange;
-  sort?: 'relevance' | 'newest' | 'oldest' | 'lowest' | 'highest';
-  offset?: number;
-  limit?: number;
-}
-
-export interface ReviewMention {
-  aspect: string;
-  score: number;
-  sentence: string;
-}
-
-export interface ReviewItem {
-  reviewId: string;
-  productId: string;
-  createdAt: string | null;
-  rating: number | null;
-  sentiment: number;
-  title: string;
-  text: string;
-  mentions: ReviewMention[];
-  /** Present for a text search: the matched words in the title and text. */
-  highlights?: { title: { start: number; end: number }[]; text: { start: number; end: number }[] };
-}
-
-interface FactRow {
-  review_id: string;
-  product_id: string;
-  created_at: string | null;
-  rating: number | null;
-  sentiment: number;
-  title: string;
-  text: string;
-  marked_title?: string;
-  marked_text?: string;
 }
 
 const whereRange = (range: DayRange | undefined, column = 'day'): string =>
@@ -258,130 +210,24 @@ export class ReviewInsights {
 
   /** Every aspect mention of the given reviews, keyed by review id. */
   mentionsOf(reviewIds: string[]): Map<string, ReviewMention[]> {
-    const found = new Map<string, ReviewMention[]>();
-    if (reviewIds.length === 0) return found;
-    const rows = this.#db
-      .prepare(
-        `SELECT review_id, aspect, score, sentence FROM review_aspects WHERE review_id IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(reviewIds)) as { review_id: string; aspect: string; score: number; sentence: string }[];
-    for (const row of rows) {
-      const list = found.get(row.review_id) ?? [];
-      list.push({ aspect: row.aspect, score: row.score, sentence: row.sentence });
-      found.set(row.review_id, list);
-    }
-    return found;
+    return mentionsOf(this.#db, reviewIds);
   }
 
   /** Reviews matching the filter: ranked by BM25 when there are search words, newest first otherwise. */
   reviews(filter: ReviewFilter): { total: number; reviews: ReviewItem[] } {
-    const limit = Math.max(1, Math.min(200, Math.floor(filter.limit ?? 25)));
-    const offset = Math.max(0, Math.floor(filter.offset ?? 0));
-    const conditions: string[] = ['1 = 1'];
-    const params: Record<string, string | number> = {};
-    if (filter.productId !== undefined) {
-      conditions.push('f.product_id = @productId');
-      params['productId'] = filter.productId;
-    }
-    if (filter.range) {
-      conditions.push('f.day >= @start AND f.day < @end');
-      params['start'] = filter.range.start;
-      params['end'] = filter.range.end;
-    }
-    if (filter.rating !== undefined) {
-      conditions.push('CAST(round(f.rating) AS INTEGER) = @rating');
-      params['rating'] = filter.rating;
-    }
-    if (filter.aspect !== undefined) {
-      const polarity =
-        filter.polarity === 'negative'
-          ? ` AND a.score < ${COMPLAINT_BELOW}`
-          : filter.polarity === 'positive'
-            ? ` AND a.score > ${-COMPLAINT_BELOW}`
-            : '';
-      const emerging = !(reviewAspects as readonly string[]).includes(filter.aspect);
-      if (emerging) {
-        // An emerging aspect is a word, not a stored mention: match it in the text.
-        conditions.push(`(lower(f.text) LIKE @aspectLike OR lower(f.title) LIKE @aspectLike)`);
-        params['aspectLike'] = `%${filter.aspect.toLowerCase().replace(/[%_]/g, '')}%`;
-        if (filter.polarity === 'negative') conditions.push(`f.sentiment < ${COMPLAINT_BELOW}`);
-        if (filter.polarity === 'positive') conditions.push(`f.sentiment > ${-COMPLAINT_BELOW}`);
-      } else {
-        conditions.push(
-          `EXISTS (SELECT 1 FROM review_aspects a WHERE a.review_id = f.review_id AND a.aspect = @aspect${polarity})`,
-        );
-        params['aspect'] = filter.aspect;
-      }
-    } else if (filter.polarity === 'negative') {
-      conditions.push(`f.sentiment < ${COMPLAINT_BELOW}`);
-    } else if (filter.polarity === 'positive') {
-      conditions.push(`f.sentiment > ${-COMPLAINT_BELOW}`);
-    }
-    const match = filter.query === undefined ? null : translateQuery(filter.query).match;
-    if (filter.query !== undefined && filter.query.trim() !== '' && match === null) return { total: 0, reviews: [] };
-    const where = conditions.join(' AND ');
-    const order = {
-      relevance: match === null ? 'f.day DESC, f.review_id' : 'rank',
-      newest: 'f.day DESC, f.review_id',
-      oldest: 'f.day ASC, f.review_id',
-      lowest: 'f.rating ASC, f.day DESC',
-      highest: 'f.rating DESC, f.day DESC',
-    }[filter.sort ?? 'relevance'];
-    let total: number;
-    let rows: FactRow[];
-    if (match === null) {
-      total = (this.#db.prepare(`SELECT count(*) AS n FROM review_facts f WHERE ${where}`).get(params) as { n: number })
-        .n;
-      rows = this.#db
-        .prepare(
-          `SELECT f.review_id, f.product_id, f.created_at, f.rating, f.sentiment, f.title, f.text
-           FROM review_facts f WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-        )
-        .all({ ...params, limit, offset }) as FactRow[];
-    } else {
-      const matched = `SELECT review_id, bm25(reviews_fts, ${TITLE_WEIGHT}, 1.0) AS rank,
-               highlight(reviews_fts, 0, '${MATCH_START}', '${MATCH_END}') AS marked_title,
-               highlight(reviews_fts, 1, '${MATCH_START}', '${MATCH_END}') AS marked_text
-             FROM reviews_fts WHERE reviews_fts MATCH @match`;
-      const searchParams = { ...params, match };
-      total = (
-        this.#db
-          .prepare(
-            `SELECT count(*) AS n FROM (${matched}) m JOIN review_facts f ON f.review_id = m.review_id WHERE ${where}`,
-          )
-          .get(searchParams) as { n: number }
-      ).n;
-      rows = this.#db
-        .prepare(
-          `SELECT f.review_id, f.product_id, f.created_at, f.rating, f.sentiment, f.title, f.text, m.marked_title, m.marked_text
-           FROM (${matched}) m JOIN review_facts f ON f.review_id = m.review_id
-           WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-        )
-        .all({ ...searchParams, limit, offset }) as FactRow[];
-    }
-    const mentions = this.mentionsOf(rows.map((row) => row.review_id));
-    return {
-      total,
-      reviews: rows.map((row) => {
-        const item: ReviewItem = {
-          reviewId: row.review_id,
-          productId: row.product_id,
-          createdAt: row.created_at,
-          rating: row.rating,
-          sentiment: row.sentiment,
-          title: row.title,
-          text: row.text,
-          mentions: mentions.get(row.review_id) ?? [],
-        };
-        if (row.marked_title !== undefined && row.marked_text !== undefined) {
-          item.highlights = {
-            title: parseMarked(row.marked_title).highlights,
-            text: parseMarked(row.marked_text).highlights,
-          };
-        }
-        return item;
-      }),
-    };
+    return queryReviews(this.#db, filter);
+  }
+
+  /** Product names as the index stores them, for the reviews shown. */
+  productNames(productIds: readonly string[]): Map<string, string> {
+    if (productIds.length === 0) return new Map();
+    const rows = this.#db
+      .prepare(
+        `SELECT product_id, max(product_name) AS name FROM reviews_fts
+         WHERE product_id IN (SELECT value FROM json_each(?)) AND product_name IS NOT NULL GROUP BY product_id`,
+      )
+      .all(JSON.stringify([...new Set(productIds)])) as { product_id: string; name: string }[];
+    return new Map(rows.map((row) => [row.product_id, row.name]));
   }
 
   /** Sentences of one product's reviews in the range, with their aspect and score (for the summary). */

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { isTyping } from '../../app/is-typing';
 import { PanelLeftClose, PanelLeftOpen, Plus } from 'lucide-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useActiveSource } from '../../api/active-source';
@@ -12,10 +13,6 @@ import { ChatHistory } from './ChatHistory';
 import { historyOpenPreference, rememberHistoryOpen } from './chat-memory';
 import { QuestionBox } from './QuestionBox';
 import { useAskChat } from './use-ask-chat';
-
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The natural-language insight chat. A different data source starts a different chat. */
 export const AskPage = () => {

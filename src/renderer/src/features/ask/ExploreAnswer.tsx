@@ -64,12 +64,7 @@ export const ExploreAnswer = ({ sourceId, explore }: ExploreAnswerProps) => {
                 className="explore-answer__row"
                 onClick={() => openExplore({ sourceId, productId: product.id })}
               >
-                <ProductImage
-                  sourceId={sourceId}
-                  uri={product.imageUri}
-                  alt={product.name}
-                  className="explore-answer__thumb"
-                />
+                <ProductImage sourceId={sourceId} uri={product.imageUri} alt="" className="explore-answer__thumb" />
                 <span className="explore-answer__name">
                   {product.name}
                   <span className="muted">{[product.brand, product.category].filter(Boolean).join(' · ')}</span>
@@ -79,6 +74,7 @@ export const ExploreAnswer = ({ sourceId, explore }: ExploreAnswerProps) => {
                   title={`Share of its reviews complaining about ${explore.aspect}`}
                 >
                   {formatPercent(share, 0)}
+                  <span className="visually-hidden"> of its reviews complain about {explore.aspect}</span>
                 </span>
                 <span className="rating">
                   <Star size={13} aria-hidden="true" />

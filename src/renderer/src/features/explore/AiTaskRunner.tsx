@@ -18,8 +18,8 @@ interface AiTaskRunnerProps {
 type State =
   | { step: 'idle' }
   | { step: 'estimating' }
-  | { step: 'estimated'; estimate: ExploreAiEstimate }
-  | { step: 'running'; estimate: ExploreAiEstimate }
+  | { step: 'estimated'; estimate: ExploreAiEstimate; refresh: boolean }
+  | { step: 'running'; estimate: ExploreAiEstimate; refresh: boolean }
   | { step: 'done'; result: ExploreAiResult; fromCache: boolean; bytesBilled: number | null }
   | { step: 'failed'; message: string };
 
@@ -34,16 +34,16 @@ export const AiTaskRunner = ({ sourceId, task, productId, query, action, render 
   const [state, setState] = useState<State>({ step: 'idle' });
   const request = { sourceId, task, ...(productId ? { productId } : {}), ...(query ? { query } : {}) };
 
-  const estimate = async (): Promise<void> => {
+  const estimate = async (refresh = false): Promise<void> => {
     setState({ step: 'estimating' });
     try {
-      setState({ step: 'estimated', estimate: await client.call('explore.ai.estimate', request) });
+      setState({ step: 'estimated', estimate: await client.call('explore.ai.estimate', request), refresh });
     } catch (error) {
       setState({ step: 'failed', message: messageOf(error) });
     }
   };
-  const run = async (estimated: ExploreAiEstimate, refresh = false): Promise<void> => {
-    setState({ step: 'running', estimate: estimated });
+  const run = async (estimated: ExploreAiEstimate, refresh: boolean): Promise<void> => {
+    setState({ step: 'running', estimate: estimated, refresh });
     try {
       const done = await client.call('explore.ai.run', { ...request, refresh });
       setState({ step: 'done', ...done });
@@ -52,61 +52,77 @@ export const AiTaskRunner = ({ sourceId, task, productId, query, action, render 
     }
   };
 
-  switch (state.step) {
-    case 'idle':
-      return (
-        <Button size="sm" icon={<Sparkles size={15} />} onClick={() => void estimate()}>
-          {action}
-        </Button>
-      );
-    case 'estimating':
-      return <p className="muted ai-task__status">Estimating the cost with a dry run…</p>;
-    case 'estimated':
-    case 'running': {
-      const { estimate: cost } = state;
-      return (
-        <div className="ai-task__estimate" role="group" aria-label={`Cost of ${cost.label}`}>
-          <p>
-            <strong>{cost.bytesProcessed === null ? 'Unknown bytes' : formatBytes(cost.bytesProcessed)}</strong> to
-            process · <strong>{cost.costUsd === null ? 'cost unknown' : formatUsd(cost.costUsd)}</strong> in BigQuery
-            {cost.modelCalls === null ? '' : ` · ${cost.modelCalls.toLocaleString('en-US')} Gemini calls`}
-          </p>
-          <p className="muted">{cost.note}</p>
-          <div className="ai-task__actions">
-            <Button size="sm" variant="primary" disabled={state.step === 'running'} onClick={() => void run(cost)}>
-              {state.step === 'running' ? 'Running on BigQuery…' : 'Run it'}
-            </Button>
-            <Button
-              size="sm"
-              variant="ghost"
-              disabled={state.step === 'running'}
-              onClick={() => setState({ step: 'idle' })}
-            >
-              Cancel
+  return (
+    <div className="ai-task" aria-live="polite">
+      {view()}
+    </div>
+  );
+
+  function view(): ReactNode {
+    switch (state.step) {
+      case 'idle':
+        return (
+          <Button size="sm" icon={<Sparkles size={15} />} onClick={() => void estimate(false)}>
+            {action}
+          </Button>
+        );
+      case 'estimating':
+        return <p className="muted ai-task__status">Estimating the cost with a dry run…</p>;
+      case 'estimated':
+      case 'running': {
+        const { estimate: cost } = state;
+        return (
+          <div className="ai-task__estimate" role="group" aria-label={`Cost of ${cost.label}`}>
+            <p>
+              <strong>{cost.bytesProcessed === null ? 'Unknown bytes' : formatBytes(cost.bytesProcessed)}</strong> to
+              process · <strong>{cost.costUsd === null ? 'cost unknown' : formatUsd(cost.costUsd)}</strong> in BigQuery
+              {cost.modelCalls === null ? '' : ` · ${cost.modelCalls.toLocaleString('en-US')} Gemini calls`}
+            </p>
+            <p className="muted">{cost.note}</p>
+            <div className="ai-task__actions">
+              <Button
+                size="sm"
+                variant="primary"
+                disabled={state.step === 'running'}
+                onClick={() => void run(cost, state.refresh)}
+              >
+                {state.step === 'running' ? 'Running on BigQuery…' : 'Run it'}
+              </Button>
+              <Button
+                size="sm"
+                variant="ghost"
+                disabled={state.step === 'running'}
+                onClick={() => setState({ step: 'idle' })}
+              >
+                Cancel
+              </Button>
+            </div>
+          </div>
+        );
+      }
+      case 'done':
+        return (
+          <div className="ai-task__result">
+            {render(state.result)}
+            <p className="muted ai-task__status">
+              {state.fromCache
+                ? 'From this computer’s cache (no new charge).'
+                : `Ran on BigQuery${state.bytesBilled === null ? '' : `, ${formatBytes(state.bytesBilled)} billed`}.`}
+            </p>
+            <Button size="sm" variant="ghost" onClick={() => void estimate(true)}>
+              Run again on BigQuery
             </Button>
           </div>
-        </div>
-      );
+        );
+      case 'failed':
+        return (
+          <div className="ai-task__failed" role="alert">
+            <p className="error-text">{state.message}</p>
+            <Button size="sm" onClick={() => setState({ step: 'idle' })}>
+              Try again
+            </Button>
+          </div>
+        );
     }
-    case 'done':
-      return (
-        <div className="ai-task__result">
-          {render(state.result)}
-          <p className="muted ai-task__status">
-            {state.fromCache
-              ? 'From this computer’s cache (no new charge).'
-              : `Ran on BigQuery${state.bytesBilled === null ? '' : `, ${formatBytes(state.bytesBilled)} billed`}.`}
-          </p>
-        </div>
-      );
-    case 'failed':
-      return (
-        <div className="ai-task__failed" role="alert">
-          <p className="error-text">{state.message}</p>
-          <Button size="sm" onClick={() => setState({ step: 'idle' })}>
-            Try again
-          </Button>
-        </div>
-      );
   }
 };

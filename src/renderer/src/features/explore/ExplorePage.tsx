@@ -1,6 +1,8 @@
 import { ArrowDownWideNarrow, ArrowUpNarrowWide, Search, SlidersHorizontal, X } from 'lucide-react';
+import { isTyping } from '../../app/is-typing';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ExplorePeriod, ProductFilters, ProductSort } from '../../../../shared/contract/explore';
+import { shiftDay } from '../../../../shared/format/day';
 import { useActiveSource } from '../../api/active-source';
 import { useSources } from '../../api/hooks';
 import { BigQueryAiPanel } from './BigQueryAiPanel';
@@ -32,28 +34,30 @@ const SORTS: { value: ProductSort; label: string }[] = [
   { value: 'name', label: 'Name' },
 ];
 
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
 /** The product image and review explorer. A different data source starts afresh. */
 export const ExplorePage = () => {
   const { activeId, setActiveId } = useActiveSource();
-  const [target, setTarget] = useState<ExploreTarget | null>(takeExploreTarget);
+  // Each target another page sends (Ask's "open in Explore") starts the workspace afresh.
+  const [arrival, setArrival] = useState(() => ({ target: takeExploreTarget(), generation: 0 }));
   useEffect(() => {
-    const onTarget = (): void => setTarget(takeExploreTarget());
+    const onTarget = (): void =>
+      setArrival((previous) => ({ target: takeExploreTarget(), generation: previous.generation + 1 }));
     window.addEventListener(EXPLORE_TARGET_EVENT, onTarget);
     return () => window.removeEventListener(EXPLORE_TARGET_EVENT, onTarget);
   }, []);
+  const { target, generation } = arrival;
+  // A target switches to its source once; after that the source picker rules.
+  const switchedFor = useRef(-1);
   useEffect(() => {
-    if (target && target.sourceId !== activeId) setActiveId(target.sourceId);
-  }, [target, activeId, setActiveId]);
+    if (target === null || switchedFor.current === generation) return;
+    switchedFor.current = generation;
+    if (target.sourceId !== activeId) setActiveId(target.sourceId);
+  }, [target, generation, activeId, setActiveId]);
   const sources = useSources();
   const onBigQuery = sources.data?.sources.find((source) => source.id === activeId)?.kind === 'bigquery';
-  const key = `${activeId}|${JSON.stringify(target)}`;
   return (
     <ExploreWorkspace
-      key={key}
+      key={`${activeId}|${generation}`}
       sourceId={activeId}
       onBigQuery={onBigQuery}
       target={target?.sourceId === activeId ? target : null}
@@ -250,8 +254,8 @@ const ExploreWorkspace = ({
                     : ` of ${data.catalogueSize.toLocaleString('en-US')} products`}
                   <span className="muted">
                     {' '}
-                    · sales {formatDay(data.period.current.start)} to {formatDay(lastDay(data.period.current.end))},
-                    growth against a year earlier
+                    · sales {formatDay(data.period.current.start)} to {formatDay(shiftDay(data.period.current.end, -1))}
+                    , growth against a year earlier
                   </span>
                 </span>
               ) : (
@@ -259,13 +263,14 @@ const ExploreWorkspace = ({
               )}
               {chips.map((chip) => (
                 <button
-                  key={chip.label}
+                  key={`${Object.keys(chip.clear)[0] ?? ''}:${chip.label}`}
                   type="button"
                   className="filter-chip"
+                  aria-label={`Remove filter: ${chip.label}`}
                   onClick={() => setFilters({ ...filters, ...chip.clear })}
                 >
                   {chip.label}
-                  <X size={12} aria-label="Remove" />
+                  <X size={12} aria-hidden="true" />
                 </button>
               ))}
               {chips.length > 1 && (
@@ -323,11 +328,4 @@ const ExploreWorkspace = ({
       )}
     </div>
   );
-};
-
-/** The period's end is exclusive: the last day shown is the one before. */
-const lastDay = (end: string): string => {
-  const date = new Date(`${end}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
 };

@@ -58,6 +58,11 @@ export const ProductGrid = ({
     overscan: 3,
   });
   const items = virtualizer.getVirtualItems();
+  // The Tab key always finds a tile: the focused one when it is rendered, else the first in view.
+  const firstShown = (items[0]?.index ?? 0) * columns;
+  const lastShown = ((items.at(-1)?.index ?? 0) + 1) * columns - 1;
+  const tabStop =
+    focused >= firstShown && focused <= lastShown && productAt(focused) !== undefined ? focused : firstShown;
   const firstRow = items[0]?.index ?? 0;
   const lastRow = items.at(-1)?.index ?? 0;
 
@@ -110,14 +115,14 @@ export const ProductGrid = ({
               if (index >= total) return <div key={column} />;
               const product = productAt(index);
               return (
-                <div key={column} role="listitem">
+                <div key={column} role="listitem" aria-setsize={total} aria-posinset={index + 1}>
                   {product ? (
                     <ProductTile
                       sourceId={sourceId}
                       product={product}
                       complaintAspect={complaintAspect}
                       index={index}
-                      focused={index === focused}
+                      focused={index === tabStop}
                       onOpen={onOpen}
                       onFocus={setFocused}
                     />

@@ -49,7 +49,6 @@ export const ProductTile = ({
       tabIndex={focused ? 0 : -1}
       onClick={() => onOpen(product)}
       onFocus={() => onFocus(index)}
-      aria-label={`${product.name}, ${formatPrice(product.price)}, revenue ${formatMoneyCompact(product.revenue)}`}
     >
       <div className="product-tile__image">
         <ProductImage sourceId={sourceId} uri={product.imageUri} alt={product.name} />

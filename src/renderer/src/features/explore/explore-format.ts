@@ -1,4 +1,5 @@
-import type { SentimentBand } from '../../../../shared/contract/explore';
+import { formatDay as formatSharedDay } from '../../../../shared/format/day';
+import { sentimentBand } from '../../../../shared/contract/explore';
 
 const compactMoney = new Intl.NumberFormat('en-US', {
   style: 'currency',
@@ -26,9 +27,8 @@ export const formatGrowth = (value: number | null): string => {
 };
 export const formatRating = (value: number | null): string => (value === null ? '—' : value.toFixed(1));
 
-/** Average review sentiment in the grid's three bands (the same cut-offs as main's filter). */
-export const sentimentBandOf = (sentiment: number | null): SentimentBand | null =>
-  sentiment === null ? null : sentiment >= 0.3 ? 'positive' : sentiment < 0 ? 'negative' : 'mixed';
+/** Average review sentiment in the grid's three bands (the contract's cut-offs, as main's filter uses). */
+export const sentimentBandOf = sentimentBand;
 
 export const sentimentLabel = (sentiment: number | null): string => {
   const band = sentimentBandOf(sentiment);
@@ -38,7 +38,5 @@ export const sentimentLabel = (sentiment: number | null): string => {
 /** "fit" → "Fit"; emerging words stay as customers wrote them, capitalised. */
 export const aspectLabel = (aspect: string): string => aspect.charAt(0).toUpperCase() + aspect.slice(1);
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** 2026-03-01 → 1 Mar 2026 */
-export const formatDay = (iso: string | null): string =>
-  iso === null ? '' : `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`;
+/** 2026-03-01 → 1 Mar 2026 (empty for no day). */
+export const formatDay = (iso: string | null): string => (iso === null ? '' : formatSharedDay(iso));

@@ -1,36 +1,403 @@
-import { Gauge, Layers, LineChart, Target } from 'lucide-react';
-import { EmptyState } from '../../components/EmptyState';
+import { AlertCircle, ArrowLeft, CloudCog, Copy, Info, LineChart, Pin, RotateCcw } from 'lucide-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ForecastEvent, ForecastResult, ForecastSeries } from '../../../../shared/contract/forecast';
+import { formatBytes, formatUsd } from '../../../../shared/format/bytes';
+import { useActiveSource } from '../../api/active-source';
+import { useClient } from '../../api/client-context';
+import { useSources } from '../../api/hooks';
+import { Button } from '../../components/Button';
 import { PageHeader } from '../../components/PageHeader';
+import { ProgressBar } from '../../components/ProgressBar';
+import { formatDay } from '../explore/explore-format';
+import { useDebouncedValue } from '../explore/product/use-debounced-value';
+import { AccuracyCard } from './AccuracyCard';
+import { eventsForSeries } from './forecast-chart-option';
+import {
+  ENGINE_LABELS,
+  LEVEL_LABELS,
+  MEASURE_LABELS,
+  buildRequest,
+  clampHorizon,
+  defaultControls,
+  defaultHorizon,
+  defaultTitle,
+  horizonPhrase,
+  type ForecastControls,
+} from './forecast-controls';
+import { formatElapsed, formatMeasure } from './forecast-format';
+import { forecastSum, forecastTable } from './forecast-table';
+import { ForecastChart } from './ForecastChart';
+import { ForecastControlsBar } from './ForecastControlsBar';
+import { PinDialog } from './PinDialog';
+import { SmallMultiples } from './SmallMultiples';
+import { requestKey, useForecast } from './use-forecast';
 
-export const ForecastPage = () => (
-  <>
-    <PageHeader title="Forecast" subtitle="How much will sell, with an honest range around it." />
-    <EmptyState
-      icon={<LineChart size={28} />}
-      title="Forecast revenue and units"
-      status="Arrives with the forecasting engine"
-      lead="Pick a measure, a level (total, department, category, product, region), a grain and a horizon. Aisle chooses a model by backtest, draws the forecast with its prediction interval, and tells you how accurate it was on the last holdout window."
-      features={[
-        {
-          icon: <Target size={18} />,
-          title: 'Accuracy you can see',
-          text: 'MASE and sMAPE on a backtest, next to a seasonal naive baseline.',
-        },
-        {
-          icon: <Layers size={18} />,
-          title: 'Many series at once',
-          text: 'Small multiples for the top categories, each with its own accuracy.',
-        },
-        {
-          icon: <Gauge size={18} />,
-          title: 'Local or BigQuery',
-          text: 'Local models on your machine, or AI.FORECAST (TimesFM) when signed in.',
-        },
-      ]}
-      examples={{
-        heading: 'For example',
-        items: ['Forecast tops for the next 8 weeks', 'Units by department, weekly, 95% interval'],
-      }}
-    />
-  </>
+const NO_EVENTS: readonly ForecastEvent[] = [];
+
+/** Forecasts of the active source's sales. A different data source starts afresh. */
+export const ForecastPage = () => {
+  const { activeId } = useActiveSource();
+  const sources = useSources();
+  const onBigQuery = sources.data?.sources.find((source) => source.id === activeId)?.kind === 'bigquery';
+  // Which engines a source offers is known once the sources are: nothing runs before.
+  if (sources.isPending) {
+    return (
+      <div className="forecast">
+        <PageHeader title="Forecast" subtitle="How much will sell, with an honest range around it." />
+      </div>
+    );
+  }
+  return <ForecastWorkspace key={`${activeId}|${String(onBigQuery)}`} sourceId={activeId} onBigQuery={onBigQuery} />;
+};
+
+const ForecastWorkspace = ({ sourceId, onBigQuery }: { sourceId: string; onBigQuery: boolean }) => {
+  const client = useClient();
+  const [controls, setControls] = useState<ForecastControls>(defaultControls);
+  const [horizonText, setHorizonText] = useState(String(defaultControls.horizon));
+  const [horizonNote, setHorizonNote] = useState<string | null>(null);
+  const [focusKey, setFocusKey] = useState<string | null>(null);
+  // The tile a large view was opened from, to take the keyboard back to it.
+  const [openedFrom, setOpenedFrom] = useState<string | null>(null);
+  const [approved, setApproved] = useState<string | null>(null);
+  const [pinning, setPinning] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (notice === null) return undefined;
+    const timer = window.setTimeout(() => setNotice(null), 8000);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
+  const update = useCallback((patch: Partial<ForecastControls>) => {
+    setControls((current) => ({ ...current, ...patch }));
+    setFocusKey(null);
+  }, []);
+  const onGrain = (grain: ForecastControls['grain']): void => {
+    update({ grain, horizon: defaultHorizon[grain] });
+    setHorizonText(String(defaultHorizon[grain]));
+    setHorizonNote(null);
+  };
+  const onHorizonText = (text: string): void => {
+    setHorizonText(text);
+    if (text.trim() === '') return;
+    const { horizon, note } = clampHorizon(Number(text), controls.grain);
+    setHorizonNote(note);
+    update({ horizon });
+  };
+
+  const request = useMemo(() => buildRequest(controls, sourceId), [controls, sourceId]);
+  // Controls settle for a moment before a forecast runs: a run per click would queue up work.
+  const settled = useDebouncedValue(request, 400);
+  const { run, estimate, progress, key } = useForecast(settled, approved);
+  const local = settled.engine === 'local';
+  const result = run.data;
+  const waiting = requestKey(request) !== key || run.isPlaceholderData;
+
+  const eventsByKey = useMemo(
+    () =>
+      new Map(
+        (result?.series ?? []).map((series) => [
+          series.key,
+          eventsForSeries(result?.events ?? [], series, result?.series ?? []),
+        ]),
+      ),
+    [result],
+  );
+  const eventsFor = useCallback(
+    (series: ForecastSeries): readonly ForecastEvent[] => eventsByKey.get(series.key) ?? NO_EVENTS,
+    [eventsByKey],
+  );
+
+  const many = (result?.series.length ?? 0) > 1;
+  const focused =
+    result?.series.find((series) => series.key === focusKey) ??
+    (result?.series.length === 1 ? result.series[0] : undefined);
+
+  const copyTable = async (): Promise<void> => {
+    if (!result) return;
+    try {
+      await navigator.clipboard.writeText(forecastTable(result));
+      setNotice(
+        `Copied ${result.series.length === 1 ? 'the forecast' : `${result.series.length} forecasts`} as a table.`,
+      );
+    } catch {
+      setNotice('The clipboard is not available here.');
+    }
+  };
+
+  const focusedMember = focused && many ? { key: focused.key, label: focused.label } : null;
+  const pin = async (title: string): Promise<void> => {
+    const pinned = await client.call('forecast.pin', {
+      request: focusedMember ? { ...settled, members: [focusedMember.key] } : settled,
+      title,
+    });
+    setNotice(`Pinned “${pinned.title}”. It is in Reports with its table and chart.`);
+  };
+
+  return (
+    <div className="forecast">
+      <PageHeader
+        title="Forecast"
+        subtitle="How much will sell, with an honest range around it."
+        actions={
+          <>
+            <Button icon={<Copy size={15} />} disabled={!result} onClick={() => void copyTable()}>
+              Copy table
+            </Button>
+            <Button variant="primary" icon={<Pin size={15} />} disabled={!result} onClick={() => setPinning(true)}>
+              Pin as report
+            </Button>
+          </>
+        }
+      />
+      <ForecastControlsBar
+        sourceId={sourceId}
+        onBigQuery={onBigQuery}
+        controls={controls}
+        horizonText={horizonText}
+        horizonNote={horizonNote}
+        onChange={update}
+        onGrain={onGrain}
+        onHorizonText={onHorizonText}
+        onHorizonBlur={() => setHorizonText(String(controls.horizon))}
+      />
+      {notice && (
+        <p className="forecast-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {!local && (
+        <CostPanel
+          engine={ENGINE_LABELS[settled.engine ?? 'local']}
+          estimate={estimate}
+          ran={result !== undefined && !waiting}
+          running={run.isFetching}
+          settling={requestKey(request) !== key}
+          onRun={() => setApproved(key)}
+        />
+      )}
+      {run.isFetching && (
+        <div
+          className={result ? 'forecast-progress forecast-progress--inline' : 'forecast-progress'}
+          aria-live="polite"
+        >
+          <p>{progress?.stage ?? (local ? 'Forecasting' : 'Forecasting on BigQuery')}…</p>
+          <ProgressBar fraction={progress?.fraction ?? null} label="Forecast progress" />
+          {!result && local && (
+            <p className="muted">Aisle fits several models to each series and keeps the one that backtests best.</p>
+          )}
+        </div>
+      )}
+      {run.isError && (
+        <div className="banner banner--danger forecast-error" role="alert">
+          <AlertCircle size={16} aria-hidden="true" />
+          <span className="forecast-error__message">{run.error.message}</span>
+          <Button size="sm" icon={<RotateCcw size={13} />} onClick={() => void run.refetch()}>
+            Retry
+          </Button>
+        </div>
+      )}
+      {result && (
+        <section
+          className={waiting && run.isFetching ? 'forecast-results forecast-results--stale' : 'forecast-results'}
+          aria-busy={run.isFetching}
+          aria-label="Forecast"
+        >
+          {result.series.length === 0 || result.series.every((series) => series.history.length === 0) ? (
+            <NoHistory />
+          ) : focused ? (
+            <SeriesDetail
+              result={result}
+              series={focused}
+              events={eventsFor(focused)}
+              onBack={many ? () => setFocusKey(null) : null}
+            />
+          ) : (
+            <>
+              <p className="forecast-results__lead">
+                {MEASURE_LABELS[result.measure]} of {result.series.length} {LEVEL_LABELS[result.level].many},{' '}
+                {horizonPhrase(result.grain, result.horizon)}, each checked on its own backtest. Choose one to see it
+                large.
+              </p>
+              <SmallMultiples
+                result={result}
+                eventsFor={eventsFor}
+                returnTo={openedFrom}
+                onOpen={(key) => {
+                  setFocusKey(key);
+                  setOpenedFrom(key);
+                }}
+              />
+            </>
+          )}
+          <ResultMeta result={result} />
+        </section>
+      )}
+      {!result && !run.isFetching && !run.isError && local && <NoHistory pending />}
+      {pinning && (
+        <PinDialog
+          initialTitle={defaultTitle(controls, focusedMember)}
+          hint="The report keeps this forecast’s settings, its table (history, forecast and interval) and a line chart; it can be run again later on newer data."
+          onPin={pin}
+          onClose={() => setPinning(false)}
+        />
+      )}
+    </div>
+  );
+};
+
+/** One series large: the chart beside its accuracy card. */
+const SeriesDetail = ({
+  result,
+  series,
+  events,
+  onBack,
+}: {
+  result: ForecastResult;
+  series: ForecastSeries;
+  events: readonly ForecastEvent[];
+  onBack: (() => void) | null;
+}) => {
+  const measure = result.measure;
+  const sum = forecastSum(series);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const opened = onBack !== null;
+  // Opened from the grid: the reader (and the keyboard) moves to the large chart.
+  useEffect(() => {
+    if (!opened) return;
+    heading.current?.scrollIntoView({ block: 'nearest' });
+    heading.current?.focus({ preventScroll: true });
+  }, [opened, series.key]);
+  return (
+    <div className="forecast-detail">
+      <div className="forecast-detail__heading">
+        {onBack && (
+          <Button size="sm" variant="ghost" icon={<ArrowLeft size={14} />} onClick={onBack}>
+            All {result.series.length} {LEVEL_LABELS[result.level].many}
+          </Button>
+        )}
+        <h2 className="forecast-detail__title" ref={heading} tabIndex={-1}>
+          {series.label}
+        </h2>
+        {sum !== null && (
+          <p className="forecast-detail__sum">
+            {horizonPhrase(result.grain, result.horizon).replace(/^n/, 'N')}:{' '}
+            <strong>{formatMeasure(measure, sum)}</strong> forecast
+          </p>
+        )}
+      </div>
+      <div className="forecast-detail__body">
+        <div className="forecast-detail__chart">
+          {series.history.length === 0 ? (
+            <NoHistory />
+          ) : (
+            <ForecastChart
+              series={series}
+              events={events}
+              measure={measure}
+              grain={result.grain}
+              confidence={result.confidence}
+              height={400}
+            />
+          )}
+        </div>
+        <AccuracyCard series={series} grain={result.grain} confidence={result.confidence} engine={result.engine} />
+      </div>
+    </div>
+  );
+};
+
+const ResultMeta = ({ result }: { result: ForecastResult }) => {
+  const parts = [
+    `Data through ${formatDay(result.dataThrough)}`,
+    ENGINE_LABELS[result.engine],
+    result.bytesProcessed === null ? null : `${formatBytes(result.bytesProcessed)} processed`,
+    result.costUsd === null ? null : formatUsd(result.costUsd),
+    formatElapsed(result.elapsedMs),
+  ].filter((part): part is string => part !== null);
+  return (
+    <footer className="forecast-meta">
+      {result.notes.length > 0 && (
+        <ul className="forecast-meta__notes" aria-label="Notes">
+          {result.notes.map((note) => (
+            <li key={note}>
+              <Info size={13} aria-hidden="true" />
+              <span>{note}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="forecast-meta__line">
+        {parts.map((part) => (
+          <span key={part}>{part}</span>
+        ))}
+      </p>
+    </footer>
+  );
+};
+
+const NoHistory = ({ pending = false }: { pending?: boolean }) => (
+  <div className="forecast-empty">
+    <LineChart size={28} aria-hidden="true" />
+    <h2>{pending ? 'The forecast appears here' : 'No history to forecast'}</h2>
+    <p>
+      {pending
+        ? 'Pick a measure, a level and a horizon above; the forecast runs as soon as they settle.'
+        : 'There are no complete periods of sales for this choice. Try another level or member, or a coarser grain: a month holds more sales than a day.'}
+    </p>
+  </div>
 );
+
+interface CostPanelProps {
+  engine: string;
+  estimate: ReturnType<typeof useForecast>['estimate'];
+  ran: boolean;
+  running: boolean;
+  settling: boolean;
+  onRun: () => void;
+}
+
+/** A BigQuery forecast costs money: its estimate first, and it runs only on request. */
+const CostPanel = ({ engine, estimate, ran, running, settling, onRun }: CostPanelProps) => {
+  const data = estimate.data;
+  const cost =
+    data === undefined
+      ? null
+      : [
+          data.bytesProcessed === null ? null : `reads about ${formatBytes(data.bytesProcessed)}`,
+          data.costUsd === null ? null : `costs about ${formatUsd(data.costUsd)}`,
+        ]
+          .filter((part): part is string => part !== null)
+          .join(' and ');
+  return (
+    <div className="forecast-cost" data-testid="forecast-cost">
+      <CloudCog size={18} aria-hidden="true" />
+      <div className="forecast-cost__text">
+        <p className="forecast-cost__title">{engine}</p>
+        {estimate.isPending || settling ? (
+          <p className="muted">Estimating what this forecast costs…</p>
+        ) : estimate.isError ? (
+          <p className="error-text">{estimate.error.message}</p>
+        ) : (
+          <p>
+            {cost ? `This forecast ${cost}. ` : ''}
+            {data?.note}
+          </p>
+        )}
+      </div>
+      {!ran && (
+        <Button
+          variant="primary"
+          disabled={running || settling || estimate.isPending || estimate.isError}
+          onClick={onRun}
+        >
+          {running
+            ? 'Running…'
+            : data?.costUsd !== null && data?.costUsd !== undefined
+              ? `Run on BigQuery · ${formatUsd(data.costUsd)}`
+              : 'Run on BigQuery'}
+        </Button>
+      )}
+    </div>
+  );
+};

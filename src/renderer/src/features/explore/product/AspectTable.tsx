@@ -13,7 +13,7 @@ interface AspectTableProps {
 
 const columns: { key: AspectSortKey; label: string; numeric: boolean }[] = [
   { key: 'aspect', label: 'Aspect', numeric: false },
-  { key: 'share', label: 'Share of mentions', numeric: false },
+  { key: 'share', label: 'Share of reviews', numeric: false },
   { key: 'sentiment', label: 'Sentiment', numeric: true },
   { key: 'complaints', label: 'Complaints', numeric: true },
 ];

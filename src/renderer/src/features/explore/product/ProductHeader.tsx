@@ -1,4 +1,5 @@
 import { ArrowLeft } from 'lucide-react';
+import { useEffect, useRef } from 'react';
 import type { ProductDetail } from '../../../../../shared/contract/explore';
 import { Badge } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
@@ -18,6 +19,9 @@ const sentimentTone = (sentiment: number | null) => {
 export const ProductHeader = ({ detail, onBack }: ProductHeaderProps) => {
   const { product, swatches } = detail;
   const lineage = [product.brand, product.category, product.department].filter(Boolean).join(' · ');
+  // The tile that opened this page is gone: focus moves to the page's heading, not to nowhere.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [product.id]);
   return (
     <header className="product-header">
       <Button variant="ghost" size="sm" icon={<ArrowLeft size={14} />} onClick={onBack} aria-keyshortcuts="Escape">
@@ -25,7 +29,9 @@ export const ProductHeader = ({ detail, onBack }: ProductHeaderProps) => {
       </Button>
       <div className="product-header__main">
         <div className="product-header__title">
-          <h1>{product.name}</h1>
+          <h1 ref={heading} tabIndex={-1}>
+            {product.name}
+          </h1>
           {lineage && <p className="product-header__lineage">{lineage}</p>}
         </div>
         <div className="product-header__side">

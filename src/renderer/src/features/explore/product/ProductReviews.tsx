@@ -83,6 +83,7 @@ export const ProductReviews = ({
           aspect={filter?.aspect ?? null}
           polarity={filter?.polarity ?? null}
           since={since}
+          until={detail.period.current.end}
           onClearFilter={() => onFilter(null)}
         />
       </section>

@@ -24,6 +24,8 @@ export interface ReviewListProps {
   aspect?: string | null | undefined;
   polarity?: 'positive' | 'negative' | null | undefined;
   since?: string | undefined;
+  /** First day not included (the product page's period end). */
+  until?: string | undefined;
   onClearFilter?: (() => void) | undefined;
   showProduct?: boolean | undefined;
   onOpenProduct?: ((productId: string) => void) | undefined;
@@ -46,6 +48,7 @@ export const ReviewList = ({
   aspect = null,
   polarity = null,
   since,
+  until,
   onClearFilter,
   showProduct = false,
   onOpenProduct,
@@ -56,7 +59,7 @@ export const ReviewList = ({
   const query = useDebouncedValue(typed.trim());
   const [sort, setSort] = useState<ReviewSort>('relevance');
   const [rating, setRating] = useState<number | null>(null);
-  const filters: ReviewListFilters = { sourceId, productId, aspect, polarity, rating, since, query, sort };
+  const filters: ReviewListFilters = { sourceId, productId, aspect, polarity, rating, since, until, query, sort };
   const shownSort = effectiveSort(sort, query);
 
   const reviews = useInfiniteQuery({
@@ -68,6 +71,7 @@ export const ReviewList = ({
       polarity,
       rating,
       since ?? null,
+      until ?? null,
       query,
       shownSort,
     ],

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { shiftDay } from '../../../../../shared/format/day';
 import { SegmentedControl } from '../../../components/SegmentedControl';
 import { formatDay } from '../explore-format';
 import { isIsoDay, reviewsSinceFor, sinceChoiceOf, type SinceChoice } from './reviews-since';
@@ -41,7 +42,7 @@ export const ReviewsSinceControl = ({ period, since, onChange }: ReviewsSinceCon
           aria-labelledby="product-since-label"
           value={custom}
           min="2000-01-01"
-          max={period.end}
+          max={shiftDay(period.end, -1)}
           onChange={(event) => {
             setCustom(event.target.value);
             if (isIsoDay(event.target.value)) onChange(event.target.value);

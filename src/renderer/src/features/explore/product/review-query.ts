@@ -13,6 +13,7 @@ export interface ReviewListFilters {
   polarity?: 'positive' | 'negative' | null | undefined;
   rating?: number | null | undefined;
   since?: string | undefined;
+  until?: string | undefined;
   query: string;
   sort: ReviewSort;
 }
@@ -40,6 +41,7 @@ export const reviewsInput = (filters: ReviewListFilters, offset: number): Review
     ...(filters.polarity ? { polarity: filters.polarity } : {}),
     ...(filters.rating ? { rating: filters.rating } : {}),
     ...(filters.since ? { since: filters.since } : {}),
+    ...(filters.until ? { until: filters.until } : {}),
     sort: effectiveSort(filters.sort, query),
     offset,
     limit: PAGE_SIZE,

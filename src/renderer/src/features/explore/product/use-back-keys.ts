@@ -1,9 +1,7 @@
 import { useEffect } from 'react';
+import { isTyping } from '../../../app/is-typing';
 
 /** Whether a key press belongs to a field (or a select, or an editor) rather than to the page. */
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** Esc, or Backspace outside a field, goes back: the quick way out of a product to the grid. */
 export const useBackKeys = (onBack: () => void): void => {

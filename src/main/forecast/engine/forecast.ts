@@ -1,0 +1,106 @@
+// The engine's entry point for one series: clean the data, pick a method, backtest it on
+// the last window, calibrate the intervals on that backtest and forecast.
+import { bounds, calibrationFactor } from './intervals';
+import { mase, smape } from './metrics';
+import { seasonalNaive } from './methods/naive';
+import { choosePeriods } from './periods';
+import { prepare } from './prepare';
+import { isMethodId, runMethod, type MethodId, type MethodForecast } from './registry';
+import type { BacktestResult, ForecastInput, ForecastOutput } from './types';
+
+/** Below this many observed points nothing but the mean is trustworthy. */
+export const minimumPoints = 10;
+/** Share of zeros from which a non-negative series is treated as intermittent demand. */
+export const intermittentZeroShare = 0.4;
+
+interface Plan {
+  method: MethodId;
+  warnings: string[];
+}
+
+function plan(input: ForecastInput, n: number, zeroShare: number, nonNegative: boolean): Plan {
+  const requested = input.method ?? 'auto';
+  if (requested !== 'auto') {
+    if (!isMethodId(requested)) throw new RangeError(`Unknown forecast method '${requested}'.`);
+    return { method: requested, warnings: [] };
+  }
+  if (n < minimumPoints) {
+    return { method: 'mean', warnings: [`Only ${n} points: too short to trust; showing a simple average.`] };
+  }
+  if (nonNegative && zeroShare >= intermittentZeroShare) {
+    const percent = Math.round(zeroShare * 100);
+    return { method: 'tsb', warnings: [`Mostly zeros (${percent}%): intermittent-demand method (TSB), forecasting an average rate.`] };
+  }
+  return { method: 'combo', warnings: [] };
+}
+
+function spread(forecast: MethodForecast, level: number, factor: number, nonNegative: boolean): { lower: number[]; upper: number[] } {
+  return forecast.bounds ?? bounds(forecast.point, forecast.sd, level, factor, nonNegative);
+}
+
+function clampPoint(point: readonly number[], nonNegative: boolean): number[] {
+  return nonNegative ? point.map((value) => Math.max(0, value)) : [...point];
+}
+
+export function forecastSeries(input: ForecastInput): ForecastOutput {
+  const { horizon } = input;
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 500) {
+    throw new RangeError(`horizon must be a whole number from 1 to 500, got ${horizon}.`);
+  }
+  const level = Math.min(99, Math.max(50, input.level ?? 95));
+  const prepared = prepare(input.values, input.zeroIsMissing);
+  const y = prepared.values;
+  const n = y.length;
+  if (prepared.observed === 0) {
+    const zeros = new Array<number>(horizon).fill(0);
+    return { method: 'none', model: 'No data', point: zeros, lower: zeros, upper: zeros, level, backtest: null, warnings: ['No observed values: nothing to forecast.'] };
+  }
+  const warnings: string[] = [];
+  if (prepared.missing > 0) warnings.push(`${prepared.missing} missing or stock-out periods were interpolated for fitting.`);
+  const { periods, warnings: periodWarnings } = choosePeriods(input.seasonLengths, y);
+  warnings.push(...periodWarnings);
+  const chosen = plan(input, prepared.observed, prepared.zeroShare, prepared.nonNegative);
+  warnings.push(...chosen.warnings);
+  const nonNegative = prepared.nonNegative;
+
+  // Backtest: the same method, refitted without the last window, scored on that window.
+  const holdout = Math.min(horizon, Math.max(1, Math.floor(n / 5)));
+  let backtest: BacktestResult | null = null;
+  let factor = 1;
+  if (n - holdout >= minimumPoints) {
+    const train = y.subarray(0, n - holdout);
+    const actual = Array.from(y.subarray(n - holdout));
+    const trainList = Array.from(train);
+    const past = runMethod(chosen.method, train, holdout, periods, level);
+    const pastPoint = clampPoint(past.point, nonNegative);
+    factor = calibrationFactor(
+      actual.map((value, h) => value - (past.point[h] ?? 0)),
+      past.sd,
+      holdout,
+    );
+    const pastBounds = spread(past, level, factor, nonNegative);
+    const naive = seasonalNaive(train, holdout, periods.length > 0 ? Math.min(...periods) : 1).point;
+    backtest = {
+      start: prepared.offset + n - holdout,
+      forecast: pastPoint,
+      lower: pastBounds.lower,
+      upper: pastBounds.upper,
+      mase: mase(actual, pastPoint, trainList),
+      smape: smape(actual, pastPoint),
+      naiveMase: mase(actual, naive, trainList),
+      naiveSmape: smape(actual, naive),
+    };
+  }
+  const result = runMethod(chosen.method, y, horizon, periods, level);
+  const { lower, upper } = spread(result, level, factor, nonNegative);
+  return {
+    method: chosen.method,
+    model: result.label,
+    point: clampPoint(result.point, nonNegative),
+    lower,
+    upper,
+    level,
+    backtest,
+    warnings,
+  };
+}

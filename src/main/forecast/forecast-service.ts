@@ -1,0 +1,420 @@
+import { join } from 'node:path';
+import type { JobProgress, MethodOutput } from '../../shared/contract';
+import {
+  ForecastRequest,
+  type ForecastEvent,
+  type ForecastResult,
+  type ForecastSeries,
+} from '../../shared/contract/forecast';
+import type { SourceContexts } from '../ask/source-context';
+import type { Cache } from '../cache';
+import { AisleError } from '../core/aisle-error';
+import { readProductSales } from '../explore/product-sales';
+import { findPromotions, findStockOuts } from '../explore/sales-events';
+import { onDemandCostUsd } from '../query/estimate';
+import { addDays } from '../semantic/periods';
+import type { SourceRegistry } from '../sources/source-registry';
+import type { Warehouse } from '../warehouse/warehouse';
+import { BigQueryForecaster, type BigQueryForecastSeries } from './bigquery';
+import { forecastMany, type ForecastInput, type ForecastOutput } from './engine';
+import { holidaysBetween } from './forecast-events';
+import { historyEnd, periodsFrom, seasonLengthsFor } from './forecast-periods';
+import { historySql, rankMembers, readHistories, type HistorySeries, type SeriesQuery } from './series-reader';
+
+type ParsedRequest = ReturnType<typeof ForecastRequest.parse>;
+
+export interface ForecastServiceOptions {
+  dataDir: string;
+  cache: Cache;
+  sources: Pick<SourceRegistry, 'find' | 'warehouse' | 'semanticModel' | 'bigQueryDataset'>;
+  contexts: Pick<SourceContexts, 'get'>;
+  maximumBytesBilled: () => number | undefined;
+  onProgress?: (progress: JobProgress) => void;
+}
+
+const ENGINE_MODEL: Record<'bigquery_timesfm' | 'bigquery_arima', 'timesfm' | 'arima_plus'> = {
+  bigquery_timesfm: 'timesfm',
+  bigquery_arima: 'arima_plus',
+};
+
+/** A week counts as a stock-out when most of its days were in one: its zero is not demand. */
+const STOCK_OUT_DAYS_IN_WEEK = 4;
+
+/**
+ * Forecasts from a source: reads each series' history through the semantic model (complete
+ * periods only), forecasts it with the local engine or BigQuery (AI.FORECAST, ARIMA_PLUS), and
+ * returns history, forecast, interval and the last holdout's backtest with its accuracy.
+ */
+export class ForecastService {
+  readonly #options: ForecastServiceOptions;
+
+  constructor(options: ForecastServiceOptions) {
+    this.#options = options;
+  }
+
+  #progress(
+    jobId: string | undefined,
+    stage: string,
+    state: JobProgress['state'] = 'running',
+    fraction: number | null = null,
+  ): void {
+    if (jobId) this.#options.onProgress?.({ jobId, stage, fraction, state });
+  }
+
+  async #setup(sourceId: string) {
+    const source = this.#options.sources.find(sourceId);
+    const model = this.#options.sources.semanticModel(source.id);
+    if (model === null) {
+      throw new AisleError(
+        'invalid_input',
+        `Forecasts need a sales model, and ${source.name} has none yet: try the demo store, theLook or an imported sales file.`,
+        { field: 'sourceId' },
+      );
+    }
+    const { anchor } = await this.#options.contexts.get(source.id);
+    const warehouse = await this.#options.sources.warehouse(source.id);
+    return { source, model, anchor, warehouse };
+  }
+
+  async members(input: { sourceId: string; level: ParsedRequest['level']; measure: ParsedRequest['measure'] }) {
+    const { model, anchor, warehouse } = await this.#setup(input.sourceId);
+    return { members: await rankMembers(warehouse, model, { ...input, lastDay: anchor }, 200) };
+  }
+
+  async run(request: ParsedRequest): Promise<ForecastResult> {
+    const started = performance.now();
+    const { source, model, anchor, warehouse } = await this.#setup(request.sourceId);
+    if (request.engine !== 'local' && source.kind !== 'bigquery') {
+      throw new AisleError(
+        'invalid_input',
+        'BigQuery forecasts run on BigQuery sources; this one is local, so use the local engine.',
+        {
+          field: 'engine',
+        },
+      );
+    }
+    const query: SeriesQuery = { ...request, lastDay: anchor };
+    this.#progress(request.jobId, 'Reading the history');
+    const histories = await readHistories(warehouse, model, query);
+    if (histories.length === 0) {
+      throw new AisleError(
+        'not_found',
+        'There is no history to forecast for that choice; try another level or member.',
+      );
+    }
+    const end = historyEnd(request.grain, anchor);
+    const events = await this.#events(request, histories, warehouse, source.kind === 'local');
+    let series: ForecastSeries[];
+    let bytesProcessed: number | null = null;
+    let costUsd: number | null = null;
+    const notes: string[] = [];
+    if (request.engine === 'local') {
+      series = await this.#local(request, histories, end, events);
+    } else {
+      const run = await this.#bigQuery(request, query, histories, warehouse, source.id);
+      series = run.series;
+      bytesProcessed = run.bytesBilled;
+      costUsd = run.bytesBilled === null ? null : onDemandCostUsd(run.bytesBilled);
+      if (run.fromCache) notes.push('From this computer’s cache of the same BigQuery forecast (no new charge).');
+    }
+    if (end <= anchor)
+      notes.push(`The ${request.grain} holding ${anchor} is not complete yet, so it is left out of the history.`);
+    this.#progress(request.jobId, 'Forecast ready', 'done', 1);
+    return {
+      sourceId: source.id,
+      measure: request.measure,
+      level: request.level,
+      grain: request.grain,
+      horizon: request.horizon,
+      confidence: request.confidence,
+      engine: request.engine,
+      series,
+      events,
+      dataThrough: anchor,
+      asOf: new Date().toISOString(),
+      bytesProcessed,
+      costUsd,
+      notes,
+      elapsedMs: Math.round(performance.now() - started),
+    };
+  }
+
+  /** Holidays across history and forecast; for products on a local source, their promotions and stock-outs too. */
+  async #events(
+    request: ParsedRequest,
+    histories: HistorySeries[],
+    warehouse: Warehouse,
+    local: boolean,
+  ): Promise<ForecastEvent[]> {
+    const first = histories.map((series) => series.ds[0] ?? '9999').sort()[0] ?? '2000-01-01';
+    const last = periodsFrom(request.grain, histories[0]?.ds.at(-1) ?? first, request.horizon + 2).at(-1) ?? first;
+    const events: ForecastEvent[] = holidaysBetween(first, last);
+    if (request.level === 'product' && local && histories.length <= 12) {
+      const model = this.#options.sources.semanticModel(request.sourceId);
+      if (model) {
+        for (const series of histories) {
+          const sales = await readProductSales(warehouse, model, series.key);
+          const lastDay = sales.daily.at(-1)?.day ?? first;
+          for (const event of [...findStockOuts(sales.daily, lastDay), ...findPromotions(sales.weekly)]) {
+            events.push({
+              kind: event.kind,
+              start: event.start,
+              end: event.end,
+              label: `${series.label}: ${event.label}`,
+            });
+          }
+        }
+      }
+    }
+    return events.sort((a, b) => a.start.localeCompare(b.start));
+  }
+
+  /** Zeros inside a stock-out are an empty shelf, not zero demand. */
+  #stockOutMask(request: ParsedRequest, series: HistorySeries, events: ForecastEvent[]): boolean[] | undefined {
+    const gaps = events.filter((event) => event.kind === 'stock_out' && event.label.startsWith(`${series.label}:`));
+    if (gaps.length === 0) return undefined;
+    return series.ds.map((start, index) => {
+      if (series.y[index] !== 0) return false;
+      const periodEnd = request.grain === 'day' ? start : addDays(periodsFrom(request.grain, start, 2)[1] ?? start, -1);
+      const inside = gaps.reduce((days, gap) => {
+        const from = gap.start > start ? gap.start : start;
+        const to = gap.end < periodEnd ? gap.end : periodEnd;
+        return from > to ? days : days + (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
+      }, 0);
+      return request.grain === 'day' ? inside > 0 : inside >= (request.grain === 'week' ? STOCK_OUT_DAYS_IN_WEEK : 15);
+    });
+  }
+
+  async #local(
+    request: ParsedRequest,
+    histories: HistorySeries[],
+    end: string,
+    events: ForecastEvent[],
+  ): Promise<ForecastSeries[]> {
+    const inputs: ForecastInput[] = histories.map((series) => {
+      const mask = this.#stockOutMask(request, series, events);
+      return {
+        values: series.y,
+        horizon: request.horizon,
+        seasonLengths: seasonLengthsFor(request.grain),
+        level: request.confidence,
+        ...(mask ? { zeroIsMissing: mask } : {}),
+      };
+    });
+    const outputs = await forecastMany(inputs, {
+      onProgress: (done, total) =>
+        this.#progress(
+          request.jobId,
+          `Forecasting ${done} of ${total} series`,
+          'running',
+          total === 0 ? 1 : done / total,
+        ),
+    });
+    const future = periodsFrom(request.grain, end, request.horizon);
+    return histories.map((series, index) => toSeries(series, outputs[index], future));
+  }
+
+  async #bigQuery(
+    request: ParsedRequest,
+    query: SeriesQuery,
+    histories: HistorySeries[],
+    warehouse: Warehouse,
+    sourceId: string,
+  ): Promise<{ series: ForecastSeries[]; bytesBilled: number | null; fromCache: boolean }> {
+    const forecaster = this.#forecaster(warehouse, sourceId);
+    const bigQueryRequest = this.#bigQueryRequest(request, query, histories, warehouse, sourceId);
+    this.#progress(request.jobId, 'Forecasting on BigQuery');
+    try {
+      const run = await forecaster.run(bigQueryRequest);
+      const byId = new Map(run.series.map((entry) => [entry.id, entry]));
+      return {
+        series: histories.map((series) => fromBigQuery(series, byId.get(series.key), run.model)),
+        bytesBilled: run.bytesBilled,
+        fromCache: run.fromCache,
+      };
+    } finally {
+      forecaster.close();
+    }
+  }
+
+  #bigQueryRequest(
+    request: ParsedRequest,
+    query: SeriesQuery,
+    histories: HistorySeries[],
+    warehouse: Warehouse,
+    sourceId: string,
+  ) {
+    const model = this.#options.sources.semanticModel(sourceId);
+    if (model === null) throw new AisleError('invalid_input', 'This source has no sales model to forecast.');
+    const dataset = this.#options.sources.bigQueryDataset(sourceId);
+    const engine = ENGINE_MODEL[request.engine as 'bigquery_timesfm' | 'bigquery_arima'];
+    return {
+      engine,
+      historySql: historySql(
+        model,
+        warehouse.dialect,
+        query,
+        request.level === 'total' ? [] : histories.map((series) => series.key),
+      ),
+      horizon: request.horizon,
+      level: request.confidence,
+      backtest: true,
+      ...(engine === 'arima_plus' && dataset
+        ? { workspace: { projectId: dataset.projectId, datasetId: dataset.datasetId } }
+        : {}),
+    };
+  }
+
+  #forecaster(warehouse: Warehouse, sourceId: string): BigQueryForecaster {
+    const maximumBytesBilled = this.#options.maximumBytesBilled();
+    const dataset = this.#options.sources.bigQueryDataset(sourceId);
+    return new BigQueryForecaster({
+      warehouse,
+      ...(dataset ? { source: `${dataset.projectId}.${dataset.datasetId}` } : {}),
+      cachePath: join(this.#options.dataDir, 'bigquery-forecasts.sqlite'),
+      ...(maximumBytesBilled === undefined ? {} : { maximumBytesBilled }),
+    });
+  }
+
+  async estimate(request: ParsedRequest): Promise<MethodOutput<'forecast.estimate'>> {
+    if (request.engine === 'local') {
+      return { bytesProcessed: 0, costUsd: 0, note: 'The local engine runs on this computer: no charge.' };
+    }
+    const { source, model, anchor, warehouse } = await this.#setup(request.sourceId);
+    if (source.kind !== 'bigquery') {
+      throw new AisleError('invalid_input', 'BigQuery forecasts run on BigQuery sources.', { field: 'engine' });
+    }
+    const query: SeriesQuery = { ...request, lastDay: anchor };
+    const members =
+      request.level === 'total'
+        ? []
+        : request.members.length > 0
+          ? [...request.members]
+          : (await rankMembers(warehouse, model, query, request.top)).map((member) => member.key);
+    const histories = members.map((key) => ({ key, label: key, ds: [], y: [] }));
+    const forecaster = this.#forecaster(warehouse, source.id);
+    try {
+      return await forecaster.estimate(this.#bigQueryRequest(request, query, histories, warehouse, source.id));
+    } finally {
+      forecaster.close();
+    }
+  }
+
+  /** Runs the forecast and keeps it as a report: the request, and the result as its first version. */
+  async pin(request: ParsedRequest, title: string): Promise<MethodOutput<'forecast.pin'>> {
+    const result = await this.run(request);
+    const { jobId: _jobId, ...spec } = request;
+    const report = this.#options.cache.reports.create({
+      title,
+      kind: 'forecast',
+      sourceId: result.sourceId,
+      spec: { request: spec, chart: { type: 'line' } },
+      tags: ['forecast'],
+    });
+    const version = this.#options.cache.reports.addVersion(report.id, { snapshot: { forecast: result } });
+    return { id: report.id, title: report.title, version: version.version };
+  }
+}
+
+const round = (value: number): number => Math.round(value * 100) / 100;
+
+/** The engine's output in the contract's shape, dated. */
+export const toSeries = (
+  series: HistorySeries,
+  output: ForecastOutput | undefined,
+  future: string[],
+): ForecastSeries => {
+  if (!output) throw new AisleError('internal', `The forecast of ${series.label} is missing.`);
+  const backtest = output.backtest;
+  return {
+    key: series.key,
+    label: series.label,
+    history: series.ds.map((ds, index) => ({ ds, y: round(series.y[index] ?? 0) })),
+    forecast: future.map((ds, index) => ({
+      ds,
+      point: round(output.point[index] ?? 0),
+      lower: round(output.lower[index] ?? 0),
+      upper: round(output.upper[index] ?? 0),
+    })),
+    backtest: backtest
+      ? {
+          points: backtest.forecast.map((point, index) => ({
+            ds: series.ds[backtest.start + index] ?? '',
+            actual: round(series.y[backtest.start + index] ?? 0),
+            point: round(point),
+            lower: round(backtest.lower[index] ?? point),
+            upper: round(backtest.upper[index] ?? point),
+          })),
+          mase: backtest.mase,
+          smape: backtest.smape,
+          naiveMase: backtest.naiveMase,
+          naiveSmape: backtest.naiveSmape,
+        }
+      : null,
+    model: output.model,
+    warnings: output.warnings,
+  };
+};
+
+/** A BigQuery forecast in the same shape; its backtest scored here against the history. */
+const fromBigQuery = (
+  series: HistorySeries,
+  found: BigQueryForecastSeries | undefined,
+  model: string,
+): ForecastSeries => {
+  const history = series.ds.map((ds, index) => ({ ds, y: round(series.y[index] ?? 0) }));
+  if (!found) {
+    return {
+      key: series.key,
+      label: series.label,
+      history,
+      forecast: [],
+      backtest: null,
+      model,
+      warnings: ['BigQuery returned no forecast for this series (too short?).'],
+    };
+  }
+  const actualByDs = new Map(history.map((point) => [point.ds, point.y]));
+  const points = (found.backtest ?? []).flatMap((point) => {
+    const actual = actualByDs.get(point.ds);
+    return actual === undefined ? [] : [{ ...point, actual }];
+  });
+  return {
+    key: series.key,
+    label: series.label,
+    history,
+    forecast: found.forecast,
+    backtest: points.length === 0 ? null : { points, ...scoreBacktest(series.y, points) },
+    model,
+    warnings: [],
+  };
+};
+
+/** MASE (scaled by the in-sample one-step naive error, as M4 does for m = 1) and sMAPE of a backtest. */
+const scoreBacktest = (
+  values: readonly number[],
+  points: readonly { actual: number; point: number }[],
+): { mase: number | null; smape: number | null; naiveMase: number | null; naiveSmape: number | null } => {
+  const train = values.slice(0, values.length - points.length);
+  let scale = 0;
+  for (let index = 1; index < train.length; index += 1)
+    scale += Math.abs((train[index] ?? 0) - (train[index - 1] ?? 0));
+  scale /= Math.max(1, train.length - 1);
+  const last = train.at(-1) ?? 0;
+  const mae = (forecast: (index: number) => number): number =>
+    points.reduce((sum, point, index) => sum + Math.abs(point.actual - forecast(index)), 0) / points.length;
+  const smape = (forecast: (index: number) => number): number =>
+    (200 / points.length) *
+    points.reduce((sum, point, index) => {
+      const denominator = Math.abs(point.actual) + Math.abs(forecast(index));
+      return sum + (denominator === 0 ? 0 : Math.abs(point.actual - forecast(index)) / denominator);
+    }, 0);
+  const model = (index: number): number => points[index]?.point ?? 0;
+  const naive = (): number => last;
+  return {
+    mase: scale === 0 ? null : mae(model) / scale,
+    smape: smape(model),
+    naiveMase: scale === 0 ? null : mae(naive) / scale,
+    naiveSmape: smape(naive),
+  };
+};
