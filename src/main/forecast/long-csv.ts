@@ -24,22 +24,28 @@ export const readLongCsv = async (path: string): Promise<LongSeries[]> => {
   const connection = await instance.connect();
   try {
     const escaped = path.replace(/'/g, "''");
-    let reader;
+    const source = `read_csv('${escaped}', header = true, all_varchar = true)`;
+    let columns: string[];
     try {
-      reader = await connection.runAndReadAll(
-        `SELECT CAST(id AS VARCHAR) AS id, CAST(ds AS VARCHAR) AS ds, TRY_CAST(y AS DOUBLE) AS y
-         FROM read_csv('${escaped}', header = true, all_varchar = true) ORDER BY 1, 2`,
-      );
+      const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${source}`);
+      columns = described.getRows().map(([name]) => String(name));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
+      throw new AisleError('invalid_input', `The file could not be read as CSV: ${message.split('\n')[0] ?? message}`, {
+        field: 'input',
+      });
+    }
+    const missing = ['id', 'ds', 'y'].filter((name) => !columns.some((column) => column.toLowerCase() === name));
+    if (missing.length > 0) {
       throw new AisleError(
         'invalid_input',
-        /Referenced column|not found/i.test(message)
-          ? 'The file needs the columns id, ds and y (a header row naming them).'
-          : `The file could not be read as CSV: ${message.split('\n')[0] ?? message}`,
+        `The file needs the columns id, ds and y (a header row naming them); it has ${columns.join(', ')}.`,
         { field: 'input' },
       );
     }
+    const reader = await connection.runAndReadAll(
+      `SELECT CAST(id AS VARCHAR) AS id, CAST(ds AS VARCHAR) AS ds, TRY_CAST(y AS DOUBLE) AS y FROM ${source} ORDER BY 1, 2`,
+    );
     const series = new Map<string, LongSeries>();
     for (const [id, ds, y] of reader.getRows()) {
       const key = String(id ?? '');

@@ -18,7 +18,7 @@ interface Plan {
   warnings: string[];
 }
 
-function plan(input: ForecastInput, n: number, zeroShare: number, nonNegative: boolean): Plan {
+function plan(input: ForecastInput, n: number, zeroShare: number, nonNegative: boolean, periods: readonly number[]): Plan {
   const requested = input.method ?? 'auto';
   if (requested !== 'auto') {
     if (!isMethodId(requested)) throw new RangeError(`Unknown forecast method '${requested}'.`);
@@ -31,6 +31,10 @@ function plan(input: ForecastInput, n: number, zeroShare: number, nonNegative: b
     const percent = Math.round(zeroShare * 100);
     return { method: 'tsb', warnings: [`Mostly zeros (${percent}%): intermittent-demand method (TSB), forecasting an average rate.`] };
   }
+  // Daily data with several seasonalities: ETS + Theta matched the three-way combination
+  // on the synthetic daily set (MASE 0.790 both) at under half the time, which the
+  // 1,000-series speed goal needs. Everything else gets the M4-tested three-way combination.
+  if (periods.length > 1) return { method: 'ets-theta', warnings: [] };
   return { method: 'combo', warnings: [] };
 }
 
@@ -59,7 +63,7 @@ export function forecastSeries(input: ForecastInput): ForecastOutput {
   if (prepared.missing > 0) warnings.push(`${prepared.missing} missing or stock-out periods were interpolated for fitting.`);
   const { periods, warnings: periodWarnings } = choosePeriods(input.seasonLengths, y);
   warnings.push(...periodWarnings);
-  const chosen = plan(input, prepared.observed, prepared.zeroShare, prepared.nonNegative);
+  const chosen = plan(input, prepared.observed, prepared.zeroShare, prepared.nonNegative, periods);
   warnings.push(...chosen.warnings);
   const nonNegative = prepared.nonNegative;
 

@@ -1,17 +1,85 @@
-// Forecasts many series. Sequential for now.
+// Forecasts many series, on every core: batches go to worker threads as they free up,
+// so progress is reported as batches finish. Small jobs, or a build where the worker
+// file cannot be started, run in this thread instead (same results, one core).
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { forecastSeries } from './forecast';
 import type { ForecastInput, ForecastOutput } from './types';
+import type { BatchReply, BatchRequest } from './worker';
 
 export interface ForecastManyOptions {
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads to use; default one per core; 0 runs in this thread. */
+  threads?: number;
+}
+
+const batchSize = 25;
+/** Below this many series starting workers (~100 ms each) costs more than it saves. */
+const minimumForWorkers = 100;
+
+function workerFile(): string | undefined {
+  // Same extension as this module: .ts under tsx and vitest, .js once built.
+  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  const path = fileURLToPath(new URL(`./worker${extension}`, import.meta.url));
+  return existsSync(path) ? path : undefined;
+}
+
+async function inThread(inputs: readonly ForecastInput[], options: ForecastManyOptions): Promise<ForecastOutput[]> {
+  const outputs: ForecastOutput[] = [];
+  for (const input of inputs) {
+    outputs.push(forecastSeries(input));
+    options.onProgress?.(outputs.length, inputs.length);
+    // Yield now and then so a caller's event loop (progress events, cancellation) keeps running.
+    if (outputs.length % batchSize === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return outputs;
 }
 
 export async function forecastMany(inputs: readonly ForecastInput[], options: ForecastManyOptions = {}): Promise<ForecastOutput[]> {
-  const out: ForecastOutput[] = [];
-  for (const input of inputs) {
-    out.push(forecastSeries(input));
-    options.onProgress?.(out.length, inputs.length);
-    if (out.length % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
+  const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(inputs.length / batchSize));
+  const file = workerFile();
+  if (threads < 2 || inputs.length < minimumForWorkers || file === undefined) return inThread(inputs, options);
+
+  const batches: BatchRequest[] = [];
+  for (let start = 0; start < inputs.length; start += batchSize) {
+    batches.push({ batch: batches.length, inputs: inputs.slice(start, start + batchSize) });
   }
-  return out;
+  const results = new Array<ForecastOutput[] | undefined>(batches.length);
+  const workers = Array.from({ length: threads }, () => new Worker(file));
+  let next = 0;
+  let done = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = (): void => {
+              const request = batches[next++];
+              if (request === undefined) {
+                resolve();
+                return;
+              }
+              worker.postMessage(request);
+            };
+            worker.on('message', (reply: BatchReply) => {
+              if ('error' in reply) {
+                reject(new Error(reply.error));
+                return;
+              }
+              results[reply.batch] = reply.outputs;
+              done += reply.outputs.length;
+              options.onProgress?.(done, inputs.length);
+              send();
+            });
+            worker.on('error', reject);
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+  return results.flatMap((batch) => batch ?? []);
 }

@@ -137,17 +137,21 @@ export const ForecastControlsBar = ({
           onBlur={onHorizonBlur}
         />
       </label>
-      <div className="forecast-field">
-        <span className="forecast-field__label" aria-hidden="true">
-          Confidence
-        </span>
-        <SegmentedControl<`${Confidence}`>
-          label="Confidence"
-          segments={CONFIDENCES.map((value) => ({ value: `${value}`, label: `${value}%` }))}
-          value={`${controls.confidence}`}
-          onChange={(value) => onChange({ confidence: Number(value) as Confidence })}
-        />
-      </div>
+      <label className="forecast-field">
+        <span className="forecast-field__label">Confidence</span>
+        <select
+          className="select"
+          value={controls.confidence}
+          title="How likely the shaded range is to hold the actual sales"
+          onChange={(event) => onChange({ confidence: Number(event.target.value) as Confidence })}
+        >
+          {CONFIDENCES.map((value) => (
+            <option key={value} value={value}>
+              {value}%
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="forecast-field">
         <span className="forecast-field__label">Engine</span>
         <select

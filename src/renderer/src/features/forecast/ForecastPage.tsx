@@ -24,7 +24,7 @@ import {
   horizonPhrase,
   type ForecastControls,
 } from './forecast-controls';
-import { formatElapsed, formatMeasure } from './forecast-format';
+import { costPhrase, formatElapsed, formatMeasure } from './forecast-format';
 import { forecastSum, forecastTable } from './forecast-table';
 import { ForecastChart } from './ForecastChart';
 import { ForecastControlsBar } from './ForecastControlsBar';
@@ -360,15 +360,7 @@ interface CostPanelProps {
 /** A BigQuery forecast costs money: its estimate first, and it runs only on request. */
 const CostPanel = ({ engine, estimate, ran, running, settling, onRun }: CostPanelProps) => {
   const data = estimate.data;
-  const cost =
-    data === undefined
-      ? null
-      : [
-          data.bytesProcessed === null ? null : `reads about ${formatBytes(data.bytesProcessed)}`,
-          data.costUsd === null ? null : `costs about ${formatUsd(data.costUsd)}`,
-        ]
-          .filter((part): part is string => part !== null)
-          .join(' and ');
+  const cost = data ? costPhrase(data.bytesProcessed, data.costUsd) : null;
   return (
     <div className="forecast-cost" data-testid="forecast-cost">
       <CloudCog size={18} aria-hidden="true" />
@@ -394,7 +386,7 @@ const CostPanel = ({ engine, estimate, ran, running, settling, onRun }: CostPane
           {running
             ? 'Running…'
             : data?.costUsd !== null && data?.costUsd !== undefined
-              ? `Run on BigQuery · ${formatUsd(data.costUsd)}`
+              ? `Run on BigQuery (${formatUsd(data.costUsd)})`
               : 'Run on BigQuery'}
         </Button>
       )}

@@ -87,7 +87,7 @@ export const holdoutPhrase = (grain: ForecastGrain, backtest: Backtest | null): 
 
 /** What MASE means, in one line for merchandisers. */
 export const maseExplanation = (grain: ForecastGrain): string =>
-  `MASE is the average miss on the held-back ${grainUnit(grain, 2)}, as a multiple of a naive forecast’s typical miss: below 1 beats naive, and lower is better.`;
+  `MASE is the average miss on the held-back ${grainUnit(grain, 2)}, scaled by how much sales usually move from one ${grain} to the next: lower is better, and the seasonal naive column is the bar to beat.`;
 
 /** The accuracy line of a small multiple: "MASE 0.62 vs 1.01 naive · 38% better than naive". */
 export const compactAccuracy = (backtest: Backtest | null): string => {
