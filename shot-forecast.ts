@@ -42,6 +42,14 @@ try {
         await settle(page, '[data-testid="forecast-chart"]');
         await page.waitForTimeout(1500);
         await page.screenshot({ path: `/tmp/forecast-product-day-${theme}.png`, fullPage: true });
+        await page.getByRole('button', { name: 'Pin as report' }).click();
+        await page.locator('dialog').getByRole('button', { name: 'Pin as report' }).click();
+        await page.locator('.forecast-notice').waitFor({ timeout: 60_000 }).catch(() => console.log('no notice'));
+        await page.screenshot({ path: `/tmp/forecast-pinned-${theme}.png` });
+        console.log('notice:', await page.locator('.forecast-notice').innerText().catch(() => 'none'));
+        await page.locator('nav[aria-label="Main"] button[data-page="reports"]').click();
+        await page.waitForTimeout(2000);
+        await page.screenshot({ path: `/tmp/forecast-reports-${theme}.png` });
       }
       await context.close();
     }
@@ -59,10 +67,19 @@ try {
         json: { ok: true, value: { bytesProcessed: 1.3e9, costUsd: 0.0081, note: 'Dry run of AI.FORECAST over 12 series.' } },
       }),
     );
+    let fail = true;
     await page.route('**/api/forecast.run', async (route) => {
       const input = route.request().postDataJSON() as { engine: string };
       if (input.engine === 'local') return route.continue();
       await new Promise((resolve) => setTimeout(resolve, 1500));
+      if (!fail) {
+        const response = await route.fetch({ postData: JSON.stringify({ ...input, engine: 'local' }) });
+        const body = (await response.json()) as { value: Record<string, unknown> & { notes: string[]; series: { model: string }[] } };
+        Object.assign(body.value, { engine: 'bigquery_timesfm', bytesProcessed: 1.3e9, costUsd: 0.0081 });
+        body.value.notes.push('Forecast by TimesFM 2.0 through AI.FORECAST.');
+        for (const series of body.value.series) series.model = 'TimesFM 2.0 (AI.FORECAST)';
+        return route.fulfill({ response, json: body });
+      }
       return route.fulfill({
         json: { ok: false, error: { code: 'unavailable', message: 'BigQuery did not answer in time. Check the connection and try again.' } },
       });
@@ -79,6 +96,11 @@ try {
     await page.screenshot({ path: '/tmp/forecast-bq-running.png' });
     await page.waitForTimeout(2000);
     await page.screenshot({ path: '/tmp/forecast-bq-error.png' });
+    fail = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await settle(page, '[data-testid="forecast-grid"]');
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: '/tmp/forecast-bq-result.png', fullPage: true });
     await context.close();
   }
   console.log('errors', errors);

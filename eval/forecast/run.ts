@@ -33,7 +33,9 @@ function row(cells: readonly string[]): string {
 
 function main(): void {
   const quick = process.argv.includes('--quick');
-  const methods = (option('--methods') ?? 'naive,seasonal-naive,ets,damped,theta,arima,combo,auto').split(',');
+  const methods = (option('--methods') ?? 'naive,seasonal-naive,ets,damped,theta,arima,ets-theta,combo,auto').split(
+    ',',
+  );
   const seasonLengths = (option('--seasons') ?? '52')
     .split(',')
     .filter((s) => s !== '' && s !== 'none')
@@ -43,7 +45,9 @@ function main(): void {
     console.log(`Skipping M4: ${loaded.reason}`);
   } else {
     const series = quick ? loaded.series.slice(0, 60) : loaded.series;
-    console.log(`M4 Weekly: ${series.length} series, horizon 13, seasonLengths [${seasonLengths.join(', ')}], 95% intervals${quick ? ' (quick: first 60)' : ''}`);
+    console.log(
+      `M4 Weekly: ${series.length} series, horizon 13, seasonLengths [${seasonLengths.join(', ')}], 95% intervals${quick ? ' (quick: first 60)' : ''}`,
+    );
     console.log(row(['method', 'MASE', 'sMAPE', 'MSIS', 'coverage', 'seconds']));
     const scores: MethodScore[] = [];
     for (const method of methods) {
@@ -62,7 +66,9 @@ function main(): void {
     }
     if (!quick) {
       for (const p of published) {
-        console.log(row([`published: ${p.method}`, p.mase.toFixed(3), p.smape.toFixed(3), p.msis?.toFixed(1) ?? '', '', '']));
+        console.log(
+          row([`published: ${p.method}`, p.mase.toFixed(3), p.smape.toFixed(3), p.msis?.toFixed(1) ?? '', '', '']),
+        );
       }
     }
     const auto = scores.find((s) => s.method === 'auto');
@@ -74,7 +80,10 @@ function main(): void {
       );
     }
   }
-  if (!process.argv.includes('--no-daily')) runDailyEval();
+  if (!process.argv.includes('--no-daily')) {
+    runDailyEval(100, 'auto');
+    runDailyEval(100, 'mstl-ets');
+  }
 }
 
 main();

@@ -25,7 +25,13 @@ export function scoreMethod(
   const level = options.level ?? 95;
   const started = performance.now();
   const rows = series.map((s) => {
-    const input: ForecastInput = { values: s.train, horizon: s.test.length, seasonLengths: options.seasonLengths, level, method };
+    const input: ForecastInput = {
+      values: s.train,
+      horizon: s.test.length,
+      seasonLengths: options.seasonLengths,
+      level,
+      method,
+    };
     const out = forecast(input);
     return {
       mase: mase(s.test, out.point, s.train) ?? 0,

@@ -69,13 +69,21 @@ describe('forecasts on the demo store', () => {
   });
 
   it('forecasts the biggest categories as separate series, biggest first', async () => {
-    const result = await call('forecast.run', { sourceId: 'demo', level: 'category', top: 3, grain: 'month', horizon: 3 });
+    const result = await call('forecast.run', {
+      sourceId: 'demo',
+      level: 'category',
+      top: 3,
+      grain: 'month',
+      horizon: 3,
+    });
     expect(result.series).toHaveLength(3);
     const members = await call('forecast.members', { sourceId: 'demo', level: 'category', measure: 'revenue' });
-    expect(result.series.map((series) => series.label)).toEqual(members.members.slice(0, 3).map((member) => member.label));
-    expect(result.series.every((series) => series.forecast.length === 3 && series.forecast[0]?.ds === '2026-11-01')).toBe(
-      true,
+    expect(result.series.map((series) => series.label)).toEqual(
+      members.members.slice(0, 3).map((member) => member.label),
     );
+    expect(
+      result.series.every((series) => series.forecast.length === 3 && series.forecast[0]?.ds === '2026-11-01'),
+    ).toBe(true);
   });
 
   it('marks a product’s stock-out and does not read its empty shelf as lost demand', async () => {

@@ -15,8 +15,9 @@ import { onDemandCostUsd } from '../query/estimate';
 import { addDays } from '../semantic/periods';
 import type { SourceRegistry } from '../sources/source-registry';
 import type { Warehouse } from '../warehouse/warehouse';
-import { BigQueryForecaster, type BigQueryForecastSeries } from './bigquery';
-import { forecastMany, type ForecastInput, type ForecastOutput } from './engine';
+import { BigQueryForecaster } from './bigquery';
+import { forecastMany, type ForecastInput } from './engine';
+import { fromBigQuery, toSeries } from './forecast-series';
 import { holidaysBetween } from './forecast-events';
 import { historyEnd, periodsFrom, seasonLengthsFor } from './forecast-periods';
 import { historySql, rankMembers, readHistories, type HistorySeries, type SeriesQuery } from './series-reader';
@@ -227,8 +228,11 @@ export class ForecastService {
     try {
       const run = await forecaster.run(bigQueryRequest);
       const byId = new Map(run.series.map((entry) => [entry.id, entry]));
+      const future = periodsFrom(request.grain, historyEnd(request.grain, query.lastDay), request.horizon);
       return {
-        series: histories.map((series) => fromBigQuery(series, byId.get(series.key), run.model)),
+        series: histories.map((series) =>
+          fromBigQuery(series, byId.get(series.key), run.model, future, Math.min(...seasonLengthsFor(request.grain))),
+        ),
         bytesBilled: run.bytesBilled,
         fromCache: run.fromCache,
       };
@@ -303,7 +307,18 @@ export class ForecastService {
   /** Runs the forecast and keeps it as a report: the request, and the result as its first version. */
   async pin(request: ParsedRequest, title: string): Promise<MethodOutput<'forecast.pin'>> {
     const result = await this.run(request);
-    const { jobId: _jobId, ...spec } = request;
+    // The request as it would be asked again (a job id belongs to one run only).
+    const spec: Omit<ParsedRequest, 'jobId'> = {
+      sourceId: request.sourceId,
+      measure: request.measure,
+      level: request.level,
+      members: request.members,
+      top: request.top,
+      grain: request.grain,
+      horizon: request.horizon,
+      confidence: request.confidence,
+      engine: request.engine,
+    };
     const report = this.#options.cache.reports.create({
       title,
       kind: 'forecast',
@@ -315,106 +330,3 @@ export class ForecastService {
     return { id: report.id, title: report.title, version: version.version };
   }
 }
-
-const round = (value: number): number => Math.round(value * 100) / 100;
-
-/** The engine's output in the contract's shape, dated. */
-export const toSeries = (
-  series: HistorySeries,
-  output: ForecastOutput | undefined,
-  future: string[],
-): ForecastSeries => {
-  if (!output) throw new AisleError('internal', `The forecast of ${series.label} is missing.`);
-  const backtest = output.backtest;
-  return {
-    key: series.key,
-    label: series.label,
-    history: series.ds.map((ds, index) => ({ ds, y: round(series.y[index] ?? 0) })),
-    forecast: future.map((ds, index) => ({
-      ds,
-      point: round(output.point[index] ?? 0),
-      lower: round(output.lower[index] ?? 0),
-      upper: round(output.upper[index] ?? 0),
-    })),
-    backtest: backtest
-      ? {
-          points: backtest.forecast.map((point, index) => ({
-            ds: series.ds[backtest.start + index] ?? '',
-            actual: round(series.y[backtest.start + index] ?? 0),
-            point: round(point),
-            lower: round(backtest.lower[index] ?? point),
-            upper: round(backtest.upper[index] ?? point),
-          })),
-          mase: backtest.mase,
-          smape: backtest.smape,
-          naiveMase: backtest.naiveMase,
-          naiveSmape: backtest.naiveSmape,
-        }
-      : null,
-    model: output.model,
-    warnings: output.warnings,
-  };
-};
-
-/** A BigQuery forecast in the same shape; its backtest scored here against the history. */
-const fromBigQuery = (
-  series: HistorySeries,
-  found: BigQueryForecastSeries | undefined,
-  model: string,
-): ForecastSeries => {
-  const history = series.ds.map((ds, index) => ({ ds, y: round(series.y[index] ?? 0) }));
-  if (!found) {
-    return {
-      key: series.key,
-      label: series.label,
-      history,
-      forecast: [],
-      backtest: null,
-      model,
-      warnings: ['BigQuery returned no forecast for this series (too short?).'],
-    };
-  }
-  const actualByDs = new Map(history.map((point) => [point.ds, point.y]));
-  const points = (found.backtest ?? []).flatMap((point) => {
-    const actual = actualByDs.get(point.ds);
-    return actual === undefined ? [] : [{ ...point, actual }];
-  });
-  return {
-    key: series.key,
-    label: series.label,
-    history,
-    forecast: found.forecast,
-    backtest: points.length === 0 ? null : { points, ...scoreBacktest(series.y, points) },
-    model,
-    warnings: [],
-  };
-};
-
-/** MASE (scaled by the in-sample one-step naive error, as M4 does for m = 1) and sMAPE of a backtest. */
-const scoreBacktest = (
-  values: readonly number[],
-  points: readonly { actual: number; point: number }[],
-): { mase: number | null; smape: number | null; naiveMase: number | null; naiveSmape: number | null } => {
-  const train = values.slice(0, values.length - points.length);
-  let scale = 0;
-  for (let index = 1; index < train.length; index += 1)
-    scale += Math.abs((train[index] ?? 0) - (train[index - 1] ?? 0));
-  scale /= Math.max(1, train.length - 1);
-  const last = train.at(-1) ?? 0;
-  const mae = (forecast: (index: number) => number): number =>
-    points.reduce((sum, point, index) => sum + Math.abs(point.actual - forecast(index)), 0) / points.length;
-  const smape = (forecast: (index: number) => number): number =>
-    (200 / points.length) *
-    points.reduce((sum, point, index) => {
-      const denominator = Math.abs(point.actual) + Math.abs(forecast(index));
-      return sum + (denominator === 0 ? 0 : Math.abs(point.actual - forecast(index)) / denominator);
-    }, 0);
-  const model = (index: number): number => points[index]?.point ?? 0;
-  const naive = (): number => last;
-  return {
-    mase: scale === 0 ? null : mae(model) / scale,
-    smape: smape(model),
-    naiveMase: scale === 0 ? null : mae(naive) / scale,
-    naiveSmape: smape(naive),
-  };
-};

@@ -95,7 +95,11 @@ describe('data problems', () => {
   });
 
   it('ignores a seasonality with fewer than two cycles and says so', () => {
-    const out = forecast({ values: seasonal(30, 12).concat(seasonal(30, 12)).slice(0, 40), horizon: 4, seasonLengths: [52] });
+    const out = forecast({
+      values: seasonal(30, 12).concat(seasonal(30, 12)).slice(0, 40),
+      horizon: 4,
+      seasonLengths: [52],
+    });
     expect(out.warnings.join(' ')).toMatch(/Less than two full cycles of period 52/);
   });
 

@@ -18,7 +18,13 @@ interface Plan {
   warnings: string[];
 }
 
-function plan(input: ForecastInput, n: number, zeroShare: number, nonNegative: boolean, periods: readonly number[]): Plan {
+function plan(
+  input: ForecastInput,
+  n: number,
+  zeroShare: number,
+  nonNegative: boolean,
+  periods: readonly number[],
+): Plan {
   const requested = input.method ?? 'auto';
   if (requested !== 'auto') {
     if (!isMethodId(requested)) throw new RangeError(`Unknown forecast method '${requested}'.`);
@@ -29,7 +35,10 @@ function plan(input: ForecastInput, n: number, zeroShare: number, nonNegative: b
   }
   if (nonNegative && zeroShare >= intermittentZeroShare) {
     const percent = Math.round(zeroShare * 100);
-    return { method: 'tsb', warnings: [`Mostly zeros (${percent}%): intermittent-demand method (TSB), forecasting an average rate.`] };
+    return {
+      method: 'tsb',
+      warnings: [`Mostly zeros (${percent}%): intermittent-demand method (TSB), forecasting an average rate.`],
+    };
   }
   // Daily data with several seasonalities: ETS + Theta matched the three-way combination
   // on the synthetic daily set (MASE 0.790 both) at under half the time, which the
@@ -38,7 +47,12 @@ function plan(input: ForecastInput, n: number, zeroShare: number, nonNegative: b
   return { method: 'combo', warnings: [] };
 }
 
-function spread(forecast: MethodForecast, level: number, factor: number, nonNegative: boolean): { lower: number[]; upper: number[] } {
+function spread(
+  forecast: MethodForecast,
+  level: number,
+  factor: number,
+  nonNegative: boolean,
+): { lower: number[]; upper: number[] } {
   return forecast.bounds ?? bounds(forecast.point, forecast.sd, level, factor, nonNegative);
 }
 
@@ -57,10 +71,20 @@ export function forecastSeries(input: ForecastInput): ForecastOutput {
   const n = y.length;
   if (prepared.observed === 0) {
     const zeros = new Array<number>(horizon).fill(0);
-    return { method: 'none', model: 'No data', point: zeros, lower: zeros, upper: zeros, level, backtest: null, warnings: ['No observed values: nothing to forecast.'] };
+    return {
+      method: 'none',
+      model: 'No data',
+      point: zeros,
+      lower: zeros,
+      upper: zeros,
+      level,
+      backtest: null,
+      warnings: ['No observed values: nothing to forecast.'],
+    };
   }
   const warnings: string[] = [];
-  if (prepared.missing > 0) warnings.push(`${prepared.missing} missing or stock-out periods were interpolated for fitting.`);
+  if (prepared.missing > 0)
+    warnings.push(`${prepared.missing} missing or stock-out periods were interpolated for fitting.`);
   const { periods, warnings: periodWarnings } = choosePeriods(input.seasonLengths, y);
   warnings.push(...periodWarnings);
   const chosen = plan(input, prepared.observed, prepared.zeroShare, prepared.nonNegative, periods);
@@ -80,7 +104,9 @@ export function forecastSeries(input: ForecastInput): ForecastOutput {
     factor = calibrationFactor(
       actual.map((value, h) => value - (past.point[h] ?? 0)),
       past.sd,
-      holdout,
+      // Prior worth three windows of nominal errors: on M4 Weekly MSIS 16.10 (one window:
+      // 16.43) and 89% coverage of 90% intervals on random walks (one window: 87%).
+      3 * holdout,
     );
     const pastBounds = spread(past, level, factor, nonNegative);
     const naive = seasonalNaive(train, holdout, periods.length > 0 ? Math.min(...periods) : 1).point;

@@ -8,7 +8,7 @@ export function calibrationFactor(errors: readonly number[], sds: readonly numbe
   let squares = 0;
   let count = 0;
   errors.forEach((error, h) => {
-    const sd = (sds[h] ?? 0);
+    const sd = sds[h] ?? 0;
     if (sd > 0 && Number.isFinite(error)) {
       squares += (error / sd) ** 2;
       count++;

@@ -4,7 +4,7 @@
 /** Solves A x = b in place-safe fashion (A is n x n, row-major); zeros when singular. */
 export function solve(matrix: readonly number[][], rhs: readonly number[]): number[] {
   const n = rhs.length;
-  const a = matrix.map((row, i) => [...row, (rhs[i] ?? 0)]);
+  const a = matrix.map((row, i) => [...row, rhs[i] ?? 0]);
   for (let col = 0; col < n; col++) {
     let pivot = col;
     for (let row = col + 1; row < n; row++) {
@@ -13,7 +13,7 @@ export function solve(matrix: readonly number[][], rhs: readonly number[]): numb
     const pivotRow = a[pivot] ?? [];
     a[pivot] = a[col] ?? [];
     a[col] = pivotRow;
-    const diagonal = (pivotRow[col] ?? 0);
+    const diagonal = pivotRow[col] ?? 0;
     if (Math.abs(diagonal) < 1e-12) continue;
     for (let row = 0; row < n; row++) {
       const target = a[row];
@@ -24,22 +24,26 @@ export function solve(matrix: readonly number[][], rhs: readonly number[]): numb
     }
   }
   return a.map((row, i) => {
-    const diagonal = (row[i] ?? 0);
+    const diagonal = row[i] ?? 0;
     return Math.abs(diagonal) < 1e-12 ? 0 : (row[n] ?? 0) / diagonal;
   });
 }
 
 /** Ordinary least squares of y on the columns produced by `features(t)` for the given rows. */
-export function leastSquares(rows: readonly number[], y: ArrayLike<number>, features: (t: number) => number[]): number[] {
+export function leastSquares(
+  rows: readonly number[],
+  y: ArrayLike<number>,
+  features: (t: number) => number[],
+): number[] {
   const first = features(0);
   const k = first.length;
   const xtx = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const xty = new Array<number>(k).fill(0);
   for (const t of rows) {
     const x = features(t);
-    const value = (y[t] ?? 0);
+    const value = y[t] ?? 0;
     for (let i = 0; i < k; i++) {
-      const xi = (x[i] ?? 0);
+      const xi = x[i] ?? 0;
       xty[i] = (xty[i] ?? 0) + xi * value;
       const row = xtx[i];
       if (row === undefined) continue;

@@ -37,7 +37,10 @@ async function inThread(inputs: readonly ForecastInput[], options: ForecastManyO
   return outputs;
 }
 
-export async function forecastMany(inputs: readonly ForecastInput[], options: ForecastManyOptions = {}): Promise<ForecastOutput[]> {
+export async function forecastMany(
+  inputs: readonly ForecastInput[],
+  options: ForecastManyOptions = {},
+): Promise<ForecastOutput[]> {
   const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(inputs.length / batchSize));
   const file = workerFile();
   if (threads < 2 || inputs.length < minimumForWorkers || file === undefined) return inThread(inputs, options);

@@ -13,7 +13,12 @@ export function maseScale(train: readonly number[], m = 1): number {
 }
 
 /** Mean absolute scaled error; null when the scale is 0 or undefined (flat or one-point history). */
-export function mase(actual: readonly number[], forecast: readonly number[], train: readonly number[], m = 1): number | null {
+export function mase(
+  actual: readonly number[],
+  forecast: readonly number[],
+  train: readonly number[],
+  m = 1,
+): number | null {
   const scale = maseScale(train, m);
   if (!Number.isFinite(scale) || scale === 0 || actual.length === 0) return null;
   let total = 0;
@@ -26,7 +31,7 @@ export function smape(actual: readonly number[], forecast: readonly number[]): n
   if (actual.length === 0) return null;
   let total = 0;
   for (let i = 0; i < actual.length; i++) {
-    const denominator = Math.abs((actual[i] ?? 0)) + Math.abs((forecast[i] ?? 0));
+    const denominator = Math.abs(actual[i] ?? 0) + Math.abs(forecast[i] ?? 0);
     if (denominator > 0) total += Math.abs((actual[i] ?? 0) - (forecast[i] ?? 0)) / denominator;
   }
   return (200 * total) / actual.length;
@@ -46,9 +51,9 @@ export function msis(
   const alpha = 1 - level / 100;
   let total = 0;
   for (let i = 0; i < actual.length; i++) {
-    const y = (actual[i] ?? 0);
-    const lo = (lower[i] ?? 0);
-    const hi = (upper[i] ?? 0);
+    const y = actual[i] ?? 0;
+    const lo = lower[i] ?? 0;
+    const hi = upper[i] ?? 0;
     total += hi - lo;
     if (y < lo) total += (2 / alpha) * (lo - y);
     if (y > hi) total += (2 / alpha) * (y - hi);
@@ -60,7 +65,7 @@ export function msis(
 export function coverage(actual: readonly number[], lower: readonly number[], upper: readonly number[]): number {
   let inside = 0;
   for (let i = 0; i < actual.length; i++) {
-    const y = (actual[i] ?? 0);
+    const y = actual[i] ?? 0;
     if (y >= (lower[i] ?? 0) && y <= (upper[i] ?? 0)) inside++;
   }
   return actual.length === 0 ? Number.NaN : inside / actual.length;

@@ -51,7 +51,9 @@ export function nelderMead(
       const expandedValue = safe(expanded);
       evaluations++;
       simplex[dim] =
-        expandedValue < reflectedValue ? { x: expanded, value: expandedValue } : { x: reflected, value: reflectedValue };
+        expandedValue < reflectedValue
+          ? { x: expanded, value: expandedValue }
+          : { x: reflected, value: reflectedValue };
     } else if (reflectedValue < second.value) {
       simplex[dim] = { x: reflected, value: reflectedValue };
     } else {

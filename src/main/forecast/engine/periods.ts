@@ -1,5 +1,6 @@
 // Which seasonal periods to model: the caller's (rounded, e.g. 365.25 -> 365) when the
 // series holds at least two cycles of them, else a detected one among common periods.
+import { difference } from './methods/kpss';
 import { isSeasonal } from './seasonality';
 
 const commonPeriods = [7, 12, 52];
@@ -21,7 +22,11 @@ export function choosePeriods(
 ): { periods: number[]; warnings: string[] } {
   const warnings: string[] = [];
   if (requested === undefined || requested.length === 0) {
-    const detected = commonPeriods.find((period) => isSeasonal(y, period));
+    // Tested on the first differences (a trend alone makes every raw autocorrelation
+    // large) and at 99.5%: three candidate periods at 90% would find a season in ~25% of
+    // random walks, and a spurious season costs accuracy and interval coverage.
+    const changes = difference(y);
+    const detected = commonPeriods.find((period) => isSeasonal(changes, period, 2.576));
     return { periods: detected === undefined ? [] : [detected], warnings };
   }
   const periods: number[] = [];

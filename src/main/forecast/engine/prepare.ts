@@ -21,7 +21,15 @@ export function prepare(raw: readonly (number | null)[], zeroIsMissing?: readonl
     return value;
   });
   const first = cleaned.findIndex((value) => value !== null);
-  if (first < 0) return { values: new Float64Array(0), offset: raw.length, observed: 0, missing: raw.length, zeroShare: 0, nonNegative: true };
+  if (first < 0)
+    return {
+      values: new Float64Array(0),
+      offset: raw.length,
+      observed: 0,
+      missing: raw.length,
+      zeroShare: 0,
+      nonNegative: true,
+    };
   const series = cleaned.slice(first);
   const values = new Float64Array(series.length);
   let observed = 0;
@@ -41,6 +49,6 @@ export function prepare(raw: readonly (number | null)[], zeroIsMissing?: readonl
     }
     previous = t;
   });
-  for (let k = previous + 1; k < series.length; k++) values[k] = (values[previous] ?? 0);
+  for (let k = previous + 1; k < series.length; k++) values[k] = values[previous] ?? 0;
   return { values, offset: first, observed, missing: raw.length - observed, zeroShare: zeros / observed, nonNegative };
 }

@@ -5,11 +5,24 @@ import type { BaseForecast } from './methods/base';
 import { combine } from './methods/combination';
 import { autoEts, etsWithTrend } from './methods/ets';
 import { tsb } from './methods/intermittent';
+import { mstlEts } from './methods/mstl';
 import { meanForecast, seasonalNaive } from './methods/naive';
 import { theta } from './methods/theta';
 import { withSeasonality } from './seasonal-adjust';
 
-export const methodIds = ['seasonal-naive', 'naive', 'mean', 'ets', 'damped', 'theta', 'arima', 'combo', 'ets-theta', 'tsb'] as const;
+export const methodIds = [
+  'seasonal-naive',
+  'naive',
+  'mean',
+  'ets',
+  'damped',
+  'theta',
+  'arima',
+  'combo',
+  'ets-theta',
+  'tsb',
+  'mstl-ets',
+] as const;
 export type MethodId = (typeof methodIds)[number];
 
 export function isMethodId(value: string): value is MethodId {
@@ -51,9 +64,24 @@ export function runMethod(
       return withSeasonality(combo, y, horizon, periods);
     case 'ets-theta':
       return withSeasonality(etsTheta, y, horizon, periods);
+    case 'mstl-ets': {
+      if (periods.length === 0) return withSeasonality(autoEts, y, horizon, periods);
+      const mstl = mstlEts(y, horizon, periods, level);
+      return {
+        point: mstl.point,
+        sd: mstl.point.map(() => 0),
+        label: mstl.label,
+        bounds: { lower: mstl.lower, upper: mstl.upper },
+      };
+    }
     case 'tsb': {
       const rate = tsb(y, horizon, level);
-      return { point: rate.point, sd: rate.point.map(() => 0), label: rate.label, bounds: { lower: rate.lower, upper: rate.upper } };
+      return {
+        point: rate.point,
+        sd: rate.point.map(() => 0),
+        label: rate.label,
+        bounds: { lower: rate.lower, upper: rate.upper },
+      };
     }
   }
 }

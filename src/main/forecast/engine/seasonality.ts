@@ -18,24 +18,18 @@ function autocorrelation(x: ArrayLike<number>, lag: number, m: number, denominat
   return total / denominator;
 }
 
-/** True when the lag-m autocorrelation is significant at 90% (needs 3 full periods). */
-export function isSeasonal(x: ArrayLike<number>, rawPeriod: number): boolean {
+/** True when the lag-m autocorrelation is significant (default 90%, one-sided as in M4; needs 3 full periods). */
+export function isSeasonal(x: ArrayLike<number>, rawPeriod: number, critical = 1.645): boolean {
   const period = Math.round(rawPeriod);
   const n = x.length;
-  if (period < 2) return false;
-  // Long periods (a year of weeks or days) are asked for by the caller and modelled by a
-  // smooth low-order profile, so two full cycles are enough and no test is run: the lag-m
-  // test needs m autocorrelations (slow for 365) and rarely passes on trending daily data
-  // even when the yearly pattern is plain.
-  if (period > 40) return n >= 2 * period;
-  if (n < 3 * period) return false;
+  if (period < 2 || n < 3 * period) return false;
   const m = mean(x);
   let denominator = 0;
   for (let t = 0; t < n; t++) denominator += ((x[t] ?? 0) - m) ** 2;
   if (denominator === 0) return false;
   let squares = 0;
   for (let k = 1; k < period; k++) squares += autocorrelation(x, k, m, denominator) ** 2;
-  const limit = 1.645 * Math.sqrt((1 + 2 * squares) / n);
+  const limit = critical * Math.sqrt((1 + 2 * squares) / n);
   return Math.abs(autocorrelation(x, period, m, denominator)) > limit;
 }
 
@@ -46,7 +40,7 @@ function centeredMovingAverage(x: ArrayLike<number>, period: number): Float64Arr
   const half = Math.floor(period / 2);
   const even = period % 2 === 0;
   let window = 0;
-  for (let t = 0; t < Math.min(n, period); t++) window += (x[t] ?? 0);
+  for (let t = 0; t < Math.min(n, period); t++) window += x[t] ?? 0;
   for (let start = 0; start + period <= n; start++) {
     if (start > 0) window += (x[start + period - 1] ?? 0) - (x[start - 1] ?? 0);
     if (even) {
@@ -71,7 +65,7 @@ export function seasonalProfile(x: ArrayLike<number>, period: number, multiplica
   const detrended = new Float64Array(x.length).fill(Number.NaN);
   const rows: number[] = [];
   for (let t = 0; t < x.length; t++) {
-    const level = (trend[t] ?? 0);
+    const level = trend[t] ?? 0;
     if (Number.isNaN(level) || (multiplicative && level <= 0)) continue;
     detrended[t] = multiplicative ? (x[t] ?? 0) / level : (x[t] ?? 0) - level;
     rows.push(t);
@@ -107,7 +101,7 @@ export function seasonalProfile(x: ArrayLike<number>, period: number, multiplica
     return out;
   };
   const coefficients = leastSquares(rows, detrended, features);
-  const intercept = (coefficients[0] ?? 0);
+  const intercept = coefficients[0] ?? 0;
   return {
     period,
     multiplicative,

@@ -43,7 +43,8 @@ export function dailyRetailSeries(seed: number, days = 1095, horizon = 28): Dail
   const future: number[] = [];
   for (let t = 0; t < days + horizon; t++) {
     const dayOfYear = t % 365.25;
-    const yearly = 1 + 0.25 * Math.cos((2 * Math.PI * (dayOfYear - 350)) / 365.25) + 0.3 * Math.exp(-(((dayOfYear - 355) / 8) ** 2));
+    const yearly =
+      1 + 0.25 * Math.cos((2 * Math.PI * (dayOfYear - 350)) / 365.25) + 0.3 * Math.exp(-(((dayOfYear - 355) / 8) ** 2));
     const mean = level * (1 + growth * t) * (weekly[(t + phase) % 7] ?? 1) * yearly;
     const value = Math.max(0, Math.round(mean * (1 + 0.08 * gaussian(random))));
     if (t >= days) {

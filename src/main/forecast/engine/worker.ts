@@ -14,6 +14,9 @@ parentPort?.on('message', (request: BatchRequest) => {
   try {
     parentPort?.postMessage({ batch: request.batch, outputs: request.inputs.map(forecastSeries) } satisfies BatchReply);
   } catch (error) {
-    parentPort?.postMessage({ batch: request.batch, error: error instanceof Error ? error.message : String(error) } satisfies BatchReply);
+    parentPort?.postMessage({
+      batch: request.batch,
+      error: error instanceof Error ? error.message : String(error),
+    } satisfies BatchReply);
   }
 });

@@ -25,7 +25,7 @@ interface ArmaFit {
 function fromPartials(partials: readonly number[]): number[] {
   let phi: number[] = [];
   for (let k = 0; k < partials.length; k++) {
-    const r = (partials[k] ?? 0);
+    const r = partials[k] ?? 0;
     phi = [...phi.map((value, j) => value - r * (phi[k - 1 - j] ?? 0)), r];
   }
   return phi;
@@ -137,7 +137,7 @@ export function autoArima(series: Float64Array, horizon: number): BaseForecast {
   let point = forecastArma(fit, w, horizon);
   for (let k = d - 1; k >= 0; k--) {
     const series = levels[k] ?? y;
-    let last = (series[series.length - 1] ?? 0);
+    let last = series[series.length - 1] ?? 0;
     point = point.map((step) => (last += step));
   }
   // Error growth from the psi weights of phi(B)(1-B)^d.
@@ -145,7 +145,7 @@ export function autoArima(series: Float64Array, horizon: number): BaseForecast {
   for (let k = 0; k < d; k++) arPoly = multiply(arPoly, [1, -1]);
   const psi: number[] = [1];
   for (let j = 1; j < horizon; j++) {
-    let value = (fit.ma[j - 1] ?? 0);
+    let value = fit.ma[j - 1] ?? 0;
     for (let i = 1; i < arPoly.length && i <= j; i++) value -= (arPoly[i] ?? 0) * (psi[j - i] ?? 0);
     psi.push(value);
   }

@@ -26,6 +26,8 @@ export function stepSds(sigma: number, horizon: number, weight: (j: number) => n
 
 /** Small-sample corrected Akaike criterion from a sum of squared errors. */
 export function aicc(sse: number, n: number, k: number): number {
-  if (n - k - 1 <= 0 || sse <= 0) return Number.POSITIVE_INFINITY;
-  return n * Math.log(sse / n) + 2 * k + (2 * k * (k + 1)) / (n - k - 1);
+  if (n - k - 1 <= 0) return Number.POSITIVE_INFINITY;
+  // A perfect fit (a straight line) must win, not be discarded for log(0).
+  const floor = Math.max(sse, 1e-12 * n);
+  return n * Math.log(floor / n) + 2 * k + (2 * k * (k + 1)) / (n - k - 1);
 }

@@ -54,9 +54,9 @@ export function fitEts(series: Float64Array, trend: TrendKind): EtsFit {
   const scale = Math.max(Math.abs(start.intercept), 1e-6);
   // Parameters: alpha, beta as a share of alpha (keeps beta < alpha), phi, level0, slope0.
   const decode = (x: readonly number[]): [number, number, number, number, number] => {
-    const alpha = squash((x[0] ?? 0), 1e-4, 0.9999);
-    const beta = trend === 'none' ? 0 : alpha * squash((x[1] ?? 0), 1e-4, 0.9999);
-    const phi = trend === 'damped' ? squash((x[2] ?? 0), 0.8, 0.98) : trend === 'additive' ? 1 : 0;
+    const alpha = squash(x[0] ?? 0, 1e-4, 0.9999);
+    const beta = trend === 'none' ? 0 : alpha * squash(x[1] ?? 0, 1e-4, 0.9999);
+    const phi = trend === 'damped' ? squash(x[2] ?? 0, 0.8, 0.98) : trend === 'additive' ? 1 : 0;
     const level0 = (x[3] ?? 0) * scale;
     const slope0 = trend === 'none' ? 0 : (x[4] ?? 0) * scale;
     return [alpha, beta, phi, level0, slope0];
@@ -71,7 +71,7 @@ export function fitEts(series: Float64Array, trend: TrendKind): EtsFit {
   const free = trend === 'none' ? [0, 3] : trend === 'additive' ? [0, 1, 3, 4] : [0, 1, 2, 3, 4];
   const objective = (u: readonly number[]): number => {
     const full = [...x0];
-    free.forEach((index, k) => (full[index] = (u[k] ?? 0)));
+    free.forEach((index, k) => (full[index] = u[k] ?? 0));
     const [alpha, beta, phi, level0, slope0] = decode(full);
     return run(y, alpha, beta, phi, level0, slope0).sse;
   };
@@ -81,7 +81,7 @@ export function fitEts(series: Float64Array, trend: TrendKind): EtsFit {
     { maxEvaluations: 120 * free.length, step: 0.6 },
   );
   const full = [...x0];
-  free.forEach((index, k) => (full[index] = (result.x[k] ?? 0)));
+  free.forEach((index, k) => (full[index] = result.x[k] ?? 0));
   const [alpha, beta, phi, level0, slope0] = decode(full);
   const final = run(y, alpha, beta, phi, level0, slope0);
   return { trend, alpha, beta, phi, level: final.level, slope: final.slope, sse: final.sse, n, k: free.length + 1 };

@@ -16,14 +16,14 @@ function runTsb(y: ArrayLike<number>, alpha: number, beta: number): { sse: numbe
   for (let t = 0; t < y.length; t++) {
     if ((y[t] ?? 0) > 0) {
       nonzero++;
-      total += (y[t] ?? 0);
+      total += y[t] ?? 0;
     }
   }
   let probability = nonzero / Math.max(1, y.length);
   let size = nonzero > 0 ? total / nonzero : 0;
   let sse = 0;
   for (let t = 0; t < y.length; t++) {
-    const value = (y[t] ?? 0);
+    const value = y[t] ?? 0;
     sse += (value - probability * size) ** 2;
     if (value > 0) {
       probability += beta * (1 - probability);

@@ -13,7 +13,7 @@ export function kpssStatistic(x: ArrayLike<number>): number {
   const e = new Float64Array(n);
   for (let t = 0; t < n; t++) {
     e[t] = (x[t] ?? 0) - m;
-    cumulative += (e[t] ?? 0);
+    cumulative += e[t] ?? 0;
     eta += cumulative * cumulative;
     gamma0 += (e[t] ?? 0) ** 2;
   }

@@ -60,7 +60,7 @@ const ForecastWorkspace = ({ sourceId, onBigQuery }: { sourceId: string; onBigQu
   const [openedFrom, setOpenedFrom] = useState<string | null>(null);
   const [approved, setApproved] = useState<string | null>(null);
   const [pinning, setPinning] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; tone: 'success' | 'warning' } | null>(null);
 
   useEffect(() => {
     if (notice === null) return undefined;
@@ -117,11 +117,12 @@ const ForecastWorkspace = ({ sourceId, onBigQuery }: { sourceId: string; onBigQu
     if (!result) return;
     try {
       await navigator.clipboard.writeText(forecastTable(result));
-      setNotice(
-        `Copied ${result.series.length === 1 ? 'the forecast' : `${result.series.length} forecasts`} as a table.`,
-      );
+      setNotice({
+        text: `Copied ${result.series.length === 1 ? 'the forecast' : `${result.series.length} forecasts`} as a table: it pastes into a spreadsheet.`,
+        tone: 'success',
+      });
     } catch {
-      setNotice('The clipboard is not available here.');
+      setNotice({ text: 'The clipboard is not available here.', tone: 'warning' });
     }
   };
 
@@ -131,7 +132,7 @@ const ForecastWorkspace = ({ sourceId, onBigQuery }: { sourceId: string; onBigQu
       request: focusedMember ? { ...settled, members: [focusedMember.key] } : settled,
       title,
     });
-    setNotice(`Pinned “${pinned.title}”. It is in Reports with its table and chart.`);
+    setNotice({ text: `Pinned “${pinned.title}”. It is in Reports with its table and chart.`, tone: 'success' });
   };
 
   return (
@@ -162,8 +163,8 @@ const ForecastWorkspace = ({ sourceId, onBigQuery }: { sourceId: string; onBigQu
         onHorizonBlur={() => setHorizonText(String(controls.horizon))}
       />
       {notice && (
-        <p className="forecast-notice" role="status">
-          {notice}
+        <p className={`forecast-notice forecast-notice--${notice.tone}`} role="status">
+          {notice.text}
         </p>
       )}
       {!local && (

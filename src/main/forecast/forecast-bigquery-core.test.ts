@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  FAKE_CLIENT_ID,
+  FAKE_CLIENT_SECRET,
+  FAKE_PROJECT,
+  startFakeGoogle,
+  type FakeGoogle,
+} from '../../../test/google-fakes/fake-google-server';
+import type { MethodName, MethodOutput } from '../../shared/contract';
+import type { Core } from '../core/create-core';
+import { createTestCore } from '../core/test-core';
+
+/** Forecasts on a BigQuery source through the core, against the loopback fakes: cost first, then the job. */
+describe('forecasts on BigQuery (loopback fakes)', () => {
+  let google: FakeGoogle;
+  let core: Core;
+  let dataDir: string;
+  let sourceId: string;
+
+  const call = async <M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> => {
+    const reply = await core.router.invoke(method, input, { transport: 'http' });
+    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+    return reply.value as MethodOutput<M>;
+  };
+  const jobSql = (): string[] =>
+    google.bigquery.requests.flatMap((request) => {
+      if (request.route !== 'jobs.insert') return [];
+      const body = request.body as { configuration?: { query?: { query?: string }; dryRun?: boolean } };
+      return body.configuration?.dryRun ? [] : [body.configuration?.query?.query ?? ''];
+    });
+
+  beforeAll(async () => {
+    google = await startFakeGoogle();
+    dataDir = mkdtempSync(join(tmpdir(), 'aisle-forecast-bq-'));
+    core = createTestCore(dataDir, {
+      AISLE_OAUTH_ENDPOINT: google.url,
+      AISLE_BIGQUERY_API_ENDPOINT: google.url,
+      AISLE_OAUTH_CLIENT_ID: FAKE_CLIENT_ID,
+      AISLE_OAUTH_CLIENT_SECRET: FAKE_CLIENT_SECRET,
+    });
+    core.events.subscribe((message) => {
+      if (message.name === 'auth.consent') void fetch(message.payload.url);
+    });
+    await call('auth.signIn', { method: 'browser' });
+    await call('google.settings.set', { billingProject: FAKE_PROJECT });
+    await core.demo.generate(0.02);
+    sourceId = (await call('demo.publish', { projectId: FAKE_PROJECT, datasetId: 'shop' })).source.id;
+  }, 180_000);
+
+  afterAll(async () => {
+    await core.stop();
+    await google.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('estimates, then forecasts the top categories with AI.FORECAST in one job, in the local engine’s shape', async () => {
+    const request = { sourceId, level: 'category', top: 3, grain: 'month', horizon: 3, engine: 'bigquery_timesfm' };
+    const forecastJobs = (): number => jobSql().filter((sql) => /AI\.FORECAST/i.test(sql)).length;
+    const estimate = await call('forecast.estimate', request);
+    expect(estimate.bytesProcessed).toBeGreaterThan(0);
+    // The estimate reads which categories are biggest, but forecasts nothing: a dry run only.
+    expect(forecastJobs()).toBe(0);
+    const before = jobSql().length;
+
+    const result = await call('forecast.run', request);
+    expect(result.engine).toBe('bigquery_timesfm');
+    expect(result.series).toHaveLength(3);
+    for (const series of result.series) {
+      expect(series.model).toMatch(/TimesFM/);
+      expect(series.forecast.map((point) => point.ds)).toEqual(['2026-11-01', '2026-12-01', '2027-01-01']);
+      expect(series.forecast.every((point) => point.lower <= point.point && point.point <= point.upper)).toBe(true);
+      expect(series.backtest?.points.length).toBe(3);
+    }
+    const sent = jobSql().slice(before);
+    const forecastJob = sent.find((sql) => /AI\.FORECAST\s*\(/i.test(sql));
+    expect(forecastJob).toMatch(/id_cols\s*=>\s*\[\s*'id'\s*\]/);
+    expect(forecastJob).toMatch(/horizon\s*=>\s*3\b/);
+    expect(forecastJob).toMatch(/confidence_level\s*=>\s*0\.95/);
+    expect(result.bytesProcessed).not.toBeNull();
+
+    // Asked again: from the cache, no new forecast job.
+    const jobs = jobSql().filter((sql) => /AI\.FORECAST/i.test(sql)).length;
+    const again = await call('forecast.run', request);
+    expect(again.notes.join(' ')).toMatch(/cache/);
+    expect(jobSql().filter((sql) => /AI\.FORECAST/i.test(sql)).length).toBe(jobs);
+  });
+
+  it('forecasts the same store with the local engine when asked', async () => {
+    const local = await call('forecast.run', { sourceId, grain: 'week', horizon: 4 });
+    expect(local.engine).toBe('local');
+    expect(local.series[0]?.forecast).toHaveLength(4);
+  });
+});
