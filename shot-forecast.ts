@@ -54,6 +54,27 @@ try {
       await context.close();
     }
   }
+  if (only === 'events') {
+    for (const theme of ['light', 'dark'] as const) {
+      const { context, page } = await open(theme);
+      await page.goto(aisle.url);
+      await page.locator('nav[aria-label="Main"] button[data-page="forecast"]').click();
+      await settle(page, '[data-testid="forecast-chart"]');
+      await page.getByLabel('Level').selectOption('product');
+      await page.locator('.member-picker > .button').click();
+      await page.waitForTimeout(1500);
+      await page.locator('.member-picker__option input').first().check();
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(800);
+      await settle(page, '[data-testid="forecast-chart"]');
+      await page.waitForTimeout(1500);
+      await page.locator('.forecast-events summary').click().catch(() => console.log('no events'));
+      await page.locator('.forecast-events').scrollIntoViewIfNeeded().catch(() => undefined);
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: `/tmp/forecast-events-${theme}.png` });
+      await context.close();
+    }
+  }
   if (only === 'all' || only === 'bq') {
     const { context, page } = await open('light');
     await page.route('**/api/sources.list', async (route) => {

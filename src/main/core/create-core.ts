@@ -36,6 +36,7 @@ import { createImportHandlers } from '../import/import-handlers';
 import { DemoService } from '../demo/demo-service';
 import { createLibraryHandlers, createQueryHandlers, createTabHandlers, QueryRunner } from '../query';
 import { createReportHandlers } from '../reports/report-handlers';
+import { ReportService } from '../reports/report-service';
 import { createCostGuardHandlers, readCostGuard } from '../settings/cost-guard-handlers';
 import { createSourceHandlers } from '../sources/source-handlers';
 import { SourceRegistry } from '../sources/source-registry';
@@ -249,7 +250,17 @@ export const createCore = (options: CoreOptions): Core => {
     ...createLibraryHandlers({ cache, sources }),
     ...createTabHandlers(cache),
     ...createExportHandlers(cache, options.dataDir),
-    ...createReportHandlers(cache),
+    ...createReportHandlers(
+      cache,
+      new ReportService({
+        cache,
+        sources,
+        queries,
+        forecasts,
+        online: () => monitor.status.state !== 'offline',
+        onProgress: (progress) => events.emit('job.progress', progress),
+      }),
+    ),
     ...createCostGuardHandlers(cache),
     ...createAskHandlers(ask, cache, sources),
     ...createExploreHandlers(explore, exploreAi),

@@ -103,6 +103,20 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
     throw new AisleError('not_found', 'No history.');
   },
   'forecast.members': () => ({ members: [] }),
+  'reports.list': () => ({ reports: [], tags: [] }),
+  'reports.get': () => {
+    throw new AisleError('not_found', 'No report.');
+  },
+  'reports.refresh': () => {
+    throw new AisleError('not_found', 'No report.');
+  },
+  'reports.update': () => {
+    throw new AisleError('not_found', 'No report.');
+  },
+  'reports.delete': () => ({ deleted: false }),
+  'reports.compare': () => {
+    throw new AisleError('not_found', 'No report.');
+  },
   'forecast.estimate': () => ({ bytesProcessed: 0, costUsd: 0, note: 'local' }),
   'forecast.pin': () => {
     throw new AisleError('not_found', 'No history.');

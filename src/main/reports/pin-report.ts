@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { PinnedChart, PinnedReport } from '../../shared/contract/reports';
 import type { Cache } from '../cache';
+import type { JsonValue } from '../cache/json-column';
+import type { ResultMeta } from '../cache/result-meta';
 import { AisleError } from '../core/aisle-error';
 
 /** Rows kept in a pinned report's snapshot: enough for its chart and table offline. */
@@ -28,16 +30,15 @@ export const pinReport = (cache: Cache, input: PinInput): z.infer<typeof PinnedR
     spec: { sql: meta.sql, chart: input.chart },
     tags: input.tags,
   });
-  const rows = cache.results.readRows(meta.id, 0, Math.min(SNAPSHOT_ROWS, meta.rowCount));
-  const version = cache.reports.addVersion(report.id, {
-    resultId: meta.id,
-    snapshot: {
-      columns: meta.columns.map((column) => ({ name: column.name, type: column.type })),
-      rows,
-      rowCount: meta.rowCount,
-      truncated: meta.rowCount > SNAPSHOT_ROWS,
-      asOf: meta.finishedAt ?? meta.startedAt,
-    },
-  });
+  const version = cache.reports.addVersion(report.id, { resultId: meta.id, snapshot: resultSnapshot(cache, meta) });
   return { id: report.id, title: report.title, version: version.version };
 };
+
+/** What a report keeps of a result: its columns and first rows, so it opens after the result is evicted. */
+export const resultSnapshot = (cache: Cache, meta: ResultMeta): JsonValue => ({
+  columns: meta.columns.map((column) => ({ name: column.name, type: column.type })),
+  rows: cache.results.readRows(meta.id, 0, Math.min(SNAPSHOT_ROWS, meta.rowCount)),
+  rowCount: meta.rowCount,
+  truncated: meta.rowCount > SNAPSHOT_ROWS,
+  asOf: meta.finishedAt ?? meta.startedAt,
+});

@@ -1,7 +1,23 @@
 import type { Cache } from '../cache';
 import type { HandlerMap } from '../core/router';
 import { pinReport } from './pin-report';
+import type { ReportService } from './report-service';
 
-export const createReportHandlers = (cache: Cache): HandlerMap<'reports.pin'> => ({
+type ReportMethod =
+  | 'reports.pin'
+  | 'reports.list'
+  | 'reports.get'
+  | 'reports.refresh'
+  | 'reports.update'
+  | 'reports.delete'
+  | 'reports.compare';
+
+export const createReportHandlers = (cache: Cache, reports: ReportService): HandlerMap<ReportMethod> => ({
   'reports.pin': (input) => pinReport(cache, input),
+  'reports.list': (input) => reports.list(input),
+  'reports.get': (input) => reports.get(input),
+  'reports.refresh': (input) => reports.refresh(input),
+  'reports.update': (input) => reports.update(input),
+  'reports.delete': (input) => reports.delete(input),
+  'reports.compare': (input) => reports.compare(input),
 });

@@ -9,6 +9,46 @@ export const PinnedChart = z.object({
 
 export const PinnedReport = z.object({ id: z.string(), title: z.string(), version: z.number().int() });
 
+export const ReportSummary = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** 'sql' (a SQL result or an Ask answer), 'forecast', … */
+  kind: z.string(),
+  sourceId: z.string(),
+  tags: z.array(z.string()),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  versions: z.number().int(),
+  /** When the latest version's numbers were read. */
+  asOf: z.string().nullable(),
+});
+export type ReportSummary = z.infer<typeof ReportSummary>;
+
+export const ReportVersionView = z.object({
+  version: z.number().int(),
+  createdAt: z.string(),
+  /** The frozen numbers: a table snapshot ({columns, rows, rowCount, truncated, asOf}) or {forecast}. */
+  snapshot: z.json(),
+});
+
+export const ReportComparison = z.object({
+  /** Label columns, then each compared measure. */
+  key: z.array(z.string()),
+  measures: z.array(z.string()),
+  rows: z.array(
+    z.object({
+      key: z.array(z.string()),
+      before: z.array(z.number().nullable()),
+      after: z.array(z.number().nullable()),
+    }),
+  ),
+  added: z.number().int(),
+  removed: z.number().int(),
+});
+export type ReportComparison = z.infer<typeof ReportComparison>;
+
+const reportId = z.string().min(1, 'Say which report.');
+
 export const reportMethods = {
   /** Pins a SQL result as a report: its SQL, chart settings and a snapshot of its first rows. */
   'reports.pin': {
@@ -21,5 +61,56 @@ export const reportMethods = {
       })
       .strict(),
     output: PinnedReport,
+  },
+  /** The report library: search over titles and tags, a tag or kind, newest first. */
+  'reports.list': {
+    input: z
+      .object({
+        search: z.string().max(200).default(''),
+        tag: z.string().max(40).optional(),
+        kind: z.string().max(40).optional(),
+        sourceId: z.string().optional(),
+      })
+      .strict(),
+    output: z.object({
+      reports: z.array(ReportSummary),
+      tags: z.array(z.object({ tag: z.string(), count: z.number().int() })),
+    }),
+  },
+  'reports.get': {
+    input: z.object({ id: reportId }).strict(),
+    output: z.object({ report: ReportSummary, spec: z.json(), versions: z.array(ReportVersionView) }),
+  },
+  /** Re-runs the report on its source (online) and keeps the result as a new version; earlier ones stay. */
+  'reports.refresh': {
+    input: z
+      .object({
+        id: reportId,
+        jobId: z
+          .string()
+          .regex(/^[\w-]{1,80}$/)
+          .optional(),
+      })
+      .strict(),
+    output: z.object({ report: ReportSummary, version: z.number().int() }),
+  },
+  'reports.update': {
+    input: z
+      .object({
+        id: reportId,
+        title: z.string().trim().min(1, 'Give the report a title.').max(120).optional(),
+        tags: z.array(z.string().trim().min(1).max(40)).max(20).optional(),
+      })
+      .strict(),
+    output: ReportSummary,
+  },
+  'reports.delete': {
+    input: z.object({ id: reportId }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  },
+  /** Two versions of a table report side by side, row by row (rows matched on their label columns). */
+  'reports.compare': {
+    input: z.object({ id: reportId, before: z.number().int().min(1), after: z.number().int().min(1) }).strict(),
+    output: ReportComparison,
   },
 } as const;

@@ -88,7 +88,9 @@ export const planSqlChart = (content: SqlDeckContent): SqlChartOutcome => {
   }
   const ySeries = type === 'pie' || type === 'funnel' ? yIndexes.slice(0, 1) : yIndexes.slice(0, MAX_SERIES);
   if (ySeries.length < yIndexes.length) {
-    notes.push(`Shows ${ySeries.length} of ${yIndexes.length} measures (${type === 'pie' ? 'a pie has one' : 'the first'}).`);
+    notes.push(
+      `Shows ${ySeries.length} of ${yIndexes.length} measures (${type === 'pie' ? 'a pie has one' : 'the first'}).`,
+    );
   }
   const series = ySeries.map((index) => ({
     name: columns[index]?.name ?? `column ${index + 1}`,
@@ -144,7 +146,12 @@ export const keyNumbersOf = (content: SqlDeckContent, plan: ChartPlan | null): s
     .map((row) => ({ label: categoryLabel(row[xIndex]), value: toNumber(row[yIndex]) }))
     .filter((point): point is { label: string; value: number } => point.value !== null);
   if (points.length === 0) return [`${content.rowCount.toLocaleString('en-US')} rows`];
-  const style = plan?.style ?? numberStyleOf(yColumn.name, points.map((point) => point.value));
+  const style =
+    plan?.style ??
+    numberStyleOf(
+      yColumn.name,
+      points.map((point) => point.value),
+    );
   const scope = content.truncated ? ` (first ${rows.length.toLocaleString('en-US')} rows)` : '';
   const lines: string[] = [];
   const overTime = plan ? ['line', 'area'].includes(plan.type) || isDateType(columns[xIndex]?.type ?? '') : false;
@@ -162,11 +169,11 @@ export const keyNumbersOf = (content: SqlDeckContent, plan: ChartPlan | null): s
     if (isAdditive(yColumn.name, style)) lines.push(`Total ${yColumn.name}${scope}: ${formatNumber(sum, style)}`);
     const top = points.reduce((best, point) => (point.value > best.value ? point : best));
     const share =
-      isAdditive(yColumn.name, style) && sum > 0 && top.value >= 0 ? `, ${formatNumber(top.value / sum, 'percent')} of the total` : '';
+      isAdditive(yColumn.name, style) && sum > 0 && top.value >= 0
+        ? `, ${formatNumber(top.value / sum, 'percent')} of the total`
+        : '';
     lines.push(`Largest: ${top.label} at ${formatNumber(top.value, style)}${share}`);
   }
-  lines.push(
-    `${content.rowCount.toLocaleString('en-US')} ${content.rowCount === 1 ? 'row' : 'rows'} in the result`,
-  );
+  lines.push(`${content.rowCount.toLocaleString('en-US')} ${content.rowCount === 1 ? 'row' : 'rows'} in the result`);
   return lines;
 };

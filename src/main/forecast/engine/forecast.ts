@@ -108,7 +108,8 @@ export function forecastSeries(input: ForecastInput): ForecastOutput {
       // 16.43) and 89% coverage of 90% intervals on random walks (one window: 87%).
       3 * holdout,
     );
-    const pastBounds = spread(past, level, factor, nonNegative);
+    // Uncalibrated: the window cannot vouch for intervals tuned on itself.
+    const pastBounds = spread(past, level, 1, nonNegative);
     const naive = seasonalNaive(train, holdout, periods.length > 0 ? Math.min(...periods) : 1).point;
     backtest = {
       start: prepared.offset + n - holdout,

@@ -13,6 +13,7 @@ import { withSeasonality } from './seasonal-adjust';
 export const methodIds = [
   'seasonal-naive',
   'naive',
+  'naive-sa',
   'mean',
   'ets',
   'damped',
@@ -50,6 +51,8 @@ export function runMethod(
       return seasonalNaive(y, horizon, periods.length > 0 ? Math.min(...periods) : 1);
     case 'naive':
       return seasonalNaive(y, horizon, 1);
+    case 'naive-sa':
+      return withSeasonality((x, h) => seasonalNaive(x, h, 1), y, horizon, periods);
     case 'mean':
       return meanForecast(y, horizon);
     case 'ets':

@@ -11,7 +11,7 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { formatDay } from '../explore/explore-format';
 import { useDebouncedValue } from '../explore/product/use-debounced-value';
 import { AccuracyCard } from './AccuracyCard';
-import { eventsForSeries } from './forecast-chart-option';
+import { eventLabel, eventsForSeries } from './forecast-chart-option';
 import {
   ENGINE_LABELS,
   LEVEL_LABELS,
@@ -292,19 +292,63 @@ const SeriesDetail = ({
           {series.history.length === 0 ? (
             <NoHistory />
           ) : (
-            <ForecastChart
-              series={series}
-              events={events}
-              measure={measure}
-              grain={result.grain}
-              confidence={result.confidence}
-              height={400}
-            />
+            <>
+              <ForecastChart
+                series={series}
+                events={events}
+                measure={measure}
+                grain={result.grain}
+                confidence={result.confidence}
+                height={400}
+              />
+              <EventList events={events} seriesLabel={series.label} />
+            </>
           )}
         </div>
         <AccuracyCard series={series} grain={result.grain} confidence={result.confidence} engine={result.engine} />
       </div>
     </div>
+  );
+};
+
+const EVENT_KINDS: Record<ForecastEvent['kind'], string> = {
+  holiday: 'Holiday',
+  promotion: 'Promotion',
+  stock_out: 'Likely out of stock',
+};
+
+const EVENT_COUNTS: Record<ForecastEvent['kind'], [string, string]> = {
+  holiday: ['holiday', 'holidays'],
+  promotion: ['promotion', 'promotions'],
+  stock_out: ['likely stock-out', 'likely stock-outs'],
+};
+
+/** The marks on the chart in words, since a line or a shade alone says little. */
+const EventList = ({ events, seriesLabel }: { events: readonly ForecastEvent[]; seriesLabel: string }) => {
+  if (events.length === 0) return null;
+  const counts = (['holiday', 'promotion', 'stock_out'] as const)
+    .map((kind) => ({ kind, count: events.filter((event) => event.kind === kind).length }))
+    .filter((entry) => entry.count > 0)
+    .map(({ kind, count }) => `${count} ${count === 1 ? EVENT_COUNTS[kind][0] : EVENT_COUNTS[kind][1]}`);
+  return (
+    <details className="forecast-events">
+      <summary>Marked on the chart: {counts.join(', ')}</summary>
+      <ul>
+        {events.map((event) => (
+          <li key={`${event.kind}-${event.start}-${event.label}`} className={`forecast-events__item--${event.kind}`}>
+            <span className="forecast-events__key" aria-hidden="true" />
+            <span className="forecast-events__when">
+              {event.start === event.end
+                ? formatDay(event.start)
+                : `${formatDay(event.start)} – ${formatDay(event.end)}`}
+            </span>
+            <span>
+              {EVENT_KINDS[event.kind]}: {eventLabel(event, seriesLabel)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 };
 

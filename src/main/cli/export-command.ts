@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Cache } from '../cache';
+import { AisleError } from '../core/aisle-error';
+import { buildDeck } from '../export/deck/build-deck';
+import { readDeckReports } from '../export/deck/deck-report';
+import { createCliCore } from './cli-core';
+
+export interface ExportCommandOptions {
+  /** `all`, or report ids separated by commas. */
+  reports: string;
+  /** Where to write the deck. */
+  pptx: string;
+  title?: string;
+}
+
+export interface ExportDeckInput {
+  reports: readonly string[] | 'all';
+  file: string;
+  title?: string;
+  sourceNames?: Record<string, string>;
+  now?: Date;
+}
+
+export interface ExportDeckOutcome {
+  path: string;
+  /** Slides written: the title slide and one per report. */
+  slides: number;
+  reports: number;
+}
+
+/** `all`, or the ids in `a,b, c` (empty pieces ignored). */
+export const parseReportSelection = (value: string): string[] | 'all' => {
+  const trimmed = value.trim();
+  if (trimmed.toLowerCase() === 'all') return 'all';
+  const ids = trimmed
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  if (ids.length === 0) {
+    throw new AisleError('invalid_input', 'Say which reports to export: `--reports all` or `--reports ID,ID`.', {
+      field: 'reports',
+    });
+  }
+  return ids;
+};
+
+/** The deck's path: absolute, ending in .pptx, in a folder that exists. */
+const deckPath = (file: string): string => {
+  if (file.trim() === '') throw new AisleError('invalid_input', 'Say where to write the deck: `--pptx FILE.pptx`.');
+  const path = resolve(file.trim().toLowerCase().endsWith('.pptx') ? file.trim() : `${file.trim()}.pptx`);
+  const folder = dirname(path);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new AisleError('invalid_input', `The folder ${folder} does not exist; create it or choose another place.`, {
+      field: 'pptx',
+    });
+  }
+  return path;
+};
+
+/** Writes next to the target, then renames: a reader never sees half a deck, and a failure leaves no litter. */
+const writeAtomically = async (path: string, data: Buffer): Promise<void> => {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new AisleError('unavailable', `Could not write ${path}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+};
+
+/** Reads the reports from the cache, builds the deck and writes it: the command without the process around it. */
+export const exportDeckFile = async (cache: Cache, input: ExportDeckInput): Promise<ExportDeckOutcome> => {
+  const path = deckPath(input.file);
+  const reports = readDeckReports(cache, input.reports);
+  if (reports.length === 0) {
+    throw new AisleError(
+      'not_found',
+      'There are no reports to export yet. Pin an answer (`aisle ask "QUESTION" --pin TITLE`) or a chart or forecast in the app, then run this again.',
+      { field: 'reports' },
+    );
+  }
+  const deck = await buildDeck(reports, {
+    ...(input.title === undefined ? {} : { title: input.title }),
+    ...(input.sourceNames === undefined ? {} : { sourceNames: input.sourceNames }),
+    ...(input.now === undefined ? {} : { now: input.now }),
+  });
+  await writeAtomically(path, deck);
+  return { path, slides: reports.length + 1, reports: reports.length };
+};
+
+/** `aisle export --reports all|ID,... --pptx FILE`: a slide deck of reports, written headlessly. */
+export const runExport = async (options: ExportCommandOptions): Promise<void> => {
+  const selection = parseReportSelection(options.reports);
+  const core = createCliCore();
+  try {
+    const sourceNames = Object.fromEntries(core.sources.list().map((source) => [source.id, source.name]));
+    const outcome = await exportDeckFile(core.cache, {
+      reports: selection,
+      file: options.pptx,
+      sourceNames,
+      ...(options.title === undefined ? {} : { title: options.title }),
+    });
+    process.stderr.write(
+      `Wrote ${outcome.slides} slides (${outcome.reports} ${outcome.reports === 1 ? 'report' : 'reports'}) to ${outcome.path}\n`,
+    );
+    process.stdout.write(`${outcome.path}\n`);
+  } finally {
+    await core.stop();
+  }
+};

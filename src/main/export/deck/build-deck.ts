@@ -1,0 +1,529 @@
+import PptxGenJS from 'pptxgenjs';
+import type { ForecastResult } from '../../../shared/contract/forecast';
+import { keepBlanksBlank } from './blank-cells';
+import { renderChartPng } from './chart-image';
+import { keyNumbersOf, planSqlChart, type ChartPlan } from './chart-plan';
+import {
+  categoryLabel,
+  formatChange,
+  formatDay,
+  formatMoment,
+  formatNumber,
+  isNumericType,
+  toNumber,
+} from './deck-format';
+import { nativeChartTypes, type DeckReport, type ForecastDeckContent, type SqlDeckContent } from './deck-report';
+import { deckTheme as theme } from './deck-theme';
+
+export interface DeckOptions {
+  /** The deck's title (first slide); "Aisle reports" when omitted. */
+  title?: string;
+  subtitle?: string;
+  /** Source ids to names ("demo" → "Demo store") for footers and the title slide. */
+  sourceNames?: Record<string, string>;
+  /** The deck's date; now when omitted (tests pass a fixed one). */
+  now?: Date;
+  /**
+   * `'always'` draws every chart as an image (the fallback path, for tests and for viewers that
+   * cannot show native charts); by default only types PowerPoint cannot draw become images.
+   */
+  chartImages?: 'when-needed' | 'always';
+}
+
+/** Rows a table-only report shows. */
+export const TABLE_ROWS = 15;
+/** Columns a table-only report shows. */
+export const TABLE_COLUMNS = 8;
+
+type Slide = PptxGenJS.Slide;
+
+const sourceNameOf = (options: DeckOptions, sourceId: string): string => options.sourceNames?.[sourceId] ?? sourceId;
+
+const addTitleBar = (slide: Slide, title: string): void => {
+  slide.addShape('rect', { ...theme.titleBar, fill: { color: theme.accent }, line: { color: theme.accent } });
+  slide.addText(title, {
+    ...theme.title,
+    fontFace: theme.font,
+    color: theme.white,
+    bold: true,
+    valign: 'middle',
+    fit: 'shrink',
+    margin: 0,
+  });
+};
+
+const addFooter = (slide: Slide, text: string): void => {
+  slide.addShape('line', { x: theme.footer.x, y: theme.footer.y - 0.05, w: 12.45, h: 0, line: { color: theme.rule } });
+  slide.addText(text, {
+    ...theme.footer,
+    fontFace: theme.font,
+    color: theme.muted,
+    valign: 'middle',
+    margin: 0,
+  });
+};
+
+/** The panel beside a chart: key numbers, the narrative, and what the reader should know. */
+const addSidePanel = (slide: Slide, panel: { keyNumbers: string[]; narrative: string[]; notes: string[] }): void => {
+  const runs: PptxGenJS.TextProps[] = [];
+  const heading = (text: string): void => {
+    runs.push({
+      text,
+      options: {
+        bold: true,
+        color: theme.accentDark,
+        fontSize: 13,
+        breakLine: true,
+        paraSpaceBefore: runs.length ? 10 : 0,
+      },
+    });
+  };
+  if (panel.keyNumbers.length > 0) {
+    heading('Key numbers');
+    for (const line of panel.keyNumbers) {
+      runs.push({ text: line, options: { fontSize: 12, color: theme.text, bullet: { indent: 12 }, breakLine: true } });
+    }
+  }
+  if (panel.narrative.length > 0) {
+    heading('What it says');
+    runs.push({ text: panel.narrative.join(' '), options: { fontSize: 12, color: theme.text, breakLine: true } });
+  }
+  if (panel.notes.length > 0) {
+    heading('Notes');
+    for (const note of panel.notes) {
+      runs.push({ text: note, options: { fontSize: 10, italic: true, color: theme.muted, breakLine: true } });
+    }
+  }
+  if (runs.length === 0) return;
+  slide.addShape('rect', { ...theme.side, fill: { color: theme.panel }, line: { color: theme.panel } });
+  slide.addText(runs, {
+    x: theme.side.x + 0.15,
+    y: theme.side.y + 0.15,
+    w: theme.side.w - 0.3,
+    h: theme.side.h - 0.3,
+    fontFace: theme.font,
+    valign: 'top',
+    fit: 'shrink',
+    margin: 0,
+  });
+};
+
+const axisText = {
+  catAxisLabelFontFace: theme.font,
+  catAxisLabelFontSize: 10,
+  catAxisLabelColor: theme.muted,
+  valAxisLabelFontFace: theme.font,
+  valAxisLabelFontSize: 10,
+  valAxisLabelColor: theme.muted,
+  valGridLine: { color: theme.rule, size: 0.75 },
+  catAxisLineShow: true,
+  catAxisLineColor: theme.rule,
+  valAxisLineShow: false,
+  legendFontFace: theme.font,
+  legendFontSize: 10,
+  legendColor: theme.text,
+} satisfies PptxGenJS.IChartOpts;
+
+/** A native, editable chart: PowerPoint keeps its data in an embedded workbook. */
+const addNativeChart = (slide: Slide, plan: ChartPlan, title: string): void => {
+  const common: PptxGenJS.IChartOpts = {
+    ...theme.chart,
+    ...axisText,
+    // One colour per series; pptxgenjs colours each bar of a lone series differently when given several.
+    chartColors: plan.series.length === 1 && plan.type !== 'pie' ? [theme.accent] : [...theme.seriesColors],
+    displayBlanksAs: 'gap',
+    showLegend: plan.series.length > 1 || plan.type === 'pie',
+    legendPos: plan.type === 'pie' ? 'r' : 'b',
+    valAxisLabelFormatCode: plan.formatCode,
+    valLabelFormatCode: plan.formatCode,
+    altText: `${title}: ${plan.series.map((one) => one.name).join(', ')} by ${plan.xName}`,
+  };
+  const data = plan.series.map((one) => ({ name: one.name, labels: plan.categories, values: one.values }));
+  switch (plan.type) {
+    case 'bar':
+    case 'column':
+      slide.addChart('bar', data, {
+        ...common,
+        barDir: plan.type === 'bar' ? 'bar' : 'col',
+        barGapWidthPct: 60,
+        // Horizontal bars read top-down in the same order as the table.
+        ...(plan.type === 'bar' ? { catAxisOrientation: 'maxMin' as 'minMax' } : {}),
+        catAxisLabelFrequency: '1',
+      });
+      return;
+    case 'line':
+      slide.addChart('line', data, {
+        ...common,
+        lineSize: 2,
+        lineDataSymbol: plan.categories.length <= 24 ? 'circle' : 'none',
+        lineDataSymbolSize: 5,
+      });
+      return;
+    case 'area':
+      slide.addChart('area', data, { ...common, chartColorsOpacity: 70 });
+      return;
+    case 'pie':
+      slide.addChart('pie', data.slice(0, 1), {
+        ...common,
+        showPercent: true,
+        showValue: false,
+        dataLabelColor: theme.white,
+        dataLabelFontSize: 10,
+        dataLabelFormatCode: '0%',
+      });
+      return;
+    case 'scatter':
+      slide.addChart(
+        'scatter',
+        [
+          { name: plan.xName, values: plan.xValues ?? [] },
+          ...plan.series.map((one) => ({ name: one.name, values: one.values })),
+        ],
+        {
+          ...common,
+          lineSize: 0,
+          lineDataSymbol: 'circle',
+          lineDataSymbolSize: 6,
+          showCatAxisTitle: true,
+          catAxisTitle: plan.xName,
+          catAxisTitleFontSize: 10,
+          catAxisTitleColor: theme.muted,
+        },
+      );
+      return;
+    case 'funnel':
+      throw new Error('A funnel has no native PowerPoint chart; it is drawn as an image.');
+  }
+};
+
+const isNative = (plan: ChartPlan): boolean => (nativeChartTypes as readonly string[]).includes(plan.type);
+
+/** Draws the chart natively when PowerPoint can, as a 2x PNG otherwise; a failed image becomes a note. */
+const addChart = async (slide: Slide, plan: ChartPlan, title: string, options: DeckOptions): Promise<string[]> => {
+  if (isNative(plan) && options.chartImages !== 'always') {
+    addNativeChart(slide, plan, title);
+    return [];
+  }
+  try {
+    const png = await renderChartPng(plan, { width: theme.chart.w, height: theme.chart.h });
+    slide.addImage({
+      data: `image/png;base64,${png.toString('base64')}`,
+      ...theme.chart,
+      altText: `${title} (chart picture)`,
+    });
+    return isNative(plan) ? [] : [`PowerPoint has no ${plan.type} chart, so this one is a picture of the chart.`];
+  } catch (error) {
+    slide.addText(`The chart could not be drawn here (${error instanceof Error ? error.message : String(error)}).`, {
+      ...theme.chart,
+      fontFace: theme.font,
+      fontSize: 14,
+      color: theme.muted,
+      align: 'center',
+    });
+    return ['The chart picture could not be rendered on this machine.'];
+  }
+};
+
+/** A cell as the table shows it: numbers grouped, dates readable, long text cut. */
+const tableCell = (value: unknown, type: string): string => {
+  const number = isNumericType(type) ? toNumber(value) : null;
+  if (number !== null)
+    return Number.isInteger(number)
+      ? number.toLocaleString('en-US')
+      : number.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const label = value === null || value === undefined ? '' : categoryLabel(value);
+  return label.length > 60 ? `${label.slice(0, 59)}…` : label;
+};
+
+const addTable = (slide: Slide, content: SqlDeckContent, width: number): string[] => {
+  const columns = content.columns.slice(0, TABLE_COLUMNS);
+  const rows = content.rows.slice(0, TABLE_ROWS);
+  const header: PptxGenJS.TableRow = columns.map((column) => ({
+    text: column.name,
+    options: { bold: true, color: theme.white, fill: { color: theme.accent } },
+  }));
+  const body: PptxGenJS.TableRow[] = rows.map((row, rowIndex) =>
+    columns.map((column, index) => ({
+      text: tableCell(row[index], column.type),
+      options: {
+        align: isNumericType(column.type) ? 'right' : 'left',
+        ...(rowIndex % 2 === 1 ? { fill: { color: theme.panel } } : {}),
+      },
+    })),
+  );
+  slide.addTable([header, ...body], {
+    x: theme.chart.x,
+    y: theme.chart.y,
+    w: width,
+    fontFace: theme.font,
+    fontSize: rows.length > 10 ? 10 : 11,
+    color: theme.text,
+    border: { type: 'solid', pt: 0.5, color: theme.rule },
+    autoPage: false,
+    margin: 0.04,
+  });
+  const notes: string[] = [];
+  if (content.rowCount > rows.length) {
+    notes.push(`Shows the first ${rows.length} of ${content.rowCount.toLocaleString('en-US')} rows.`);
+  }
+  if (content.columns.length > columns.length) {
+    notes.push(`Shows ${columns.length} of ${content.columns.length} columns.`);
+  }
+  return notes;
+};
+
+const speakerNotes = (report: DeckReport, lines: string[]): string =>
+  [
+    `Report: ${report.title} (id ${report.id}${report.version === null ? '' : `, version ${report.version}`})`,
+    '',
+    ...lines,
+  ].join('\n');
+
+const addSqlSlide = async (
+  slide: Slide,
+  report: DeckReport,
+  content: SqlDeckContent,
+  options: DeckOptions,
+): Promise<void> => {
+  const outcome = planSqlChart(content);
+  const notes: string[] = [];
+  let plan: ChartPlan | null = null;
+  if (outcome.kind === 'chart') {
+    plan = outcome.plan;
+    notes.push(...plan.notes, ...(await addChart(slide, plan, report.title, options)));
+  } else {
+    notes.push(...outcome.notes, ...addTable(slide, content, theme.chart.w));
+  }
+  if (content.truncated) {
+    notes.push(`The saved snapshot holds the first ${content.rows.length.toLocaleString('en-US')} rows of the result.`);
+  }
+  addSidePanel(slide, { keyNumbers: keyNumbersOf(content, plan), narrative: content.narrative, notes });
+  addFooter(slide, `${sourceNameOf(options, report.sourceId)} · as of ${formatMoment(content.asOf)}`);
+  slide.addNotes(speakerNotes(report, ['SQL:', content.sql]));
+};
+
+/** History points a forecast slide shows before the forecast: enough for its seasons, not a wall. */
+const historyPointsFor = (forecast: ForecastResult): number => Math.min(52, Math.max(12, forecast.horizon * 3));
+
+const addForecastSlide = (
+  slide: Slide,
+  report: DeckReport,
+  content: ForecastDeckContent,
+  options: DeckOptions,
+): void => {
+  const { forecast } = content;
+  const footer = `${sourceNameOf(options, report.sourceId)} · data through ${formatDay(forecast.dataThrough)} · as of ${formatMoment(forecast.asOf)}`;
+  const series = forecast.series[0];
+  const requestNotes = [
+    `Forecast of ${forecast.measure} by ${forecast.level}, per ${forecast.grain}, ${forecast.horizon} ${forecast.grain}s ahead, ${forecast.confidence}% interval, engine ${forecast.engine}.`,
+    ...forecast.notes,
+  ];
+  if (!series) {
+    addMessage(slide, 'This forecast has no series to draw.');
+    addFooter(slide, footer);
+    slide.addNotes(speakerNotes(report, requestNotes));
+    return;
+  }
+  const history = series.history.slice(-historyPointsFor(forecast));
+  const categories = [...history.map((point) => point.ds), ...series.forecast.map((point) => point.ds)];
+  const gap = (count: number): null[] => Array.from({ length: count }, () => null);
+  const last = history.at(-1);
+  // The forecast line starts at the last actual so the two lines meet; the interval starts with the forecast.
+  const forecastValues = [
+    ...gap(Math.max(0, history.length - 1)),
+    ...(last ? [last.y] : []),
+    ...series.forecast.map((point) => point.point),
+  ];
+  const historyValues = [...history.map((point) => point.y), ...gap(series.forecast.length)];
+  const lowerValues = [...gap(history.length), ...series.forecast.map((point) => point.lower)];
+  const upperValues = [...gap(history.length), ...series.forecast.map((point) => point.upper)];
+  const style = forecast.measure === 'revenue' ? 'currency' : 'number';
+  const formatCode = style === 'currency' ? '$#,##0' : '#,##0';
+  // pptxgenjs writes a null as an empty cell: a gap in the line (its types only say number).
+  const labelled = (name: string, values: (number | null)[]): PptxGenJS.OptsChartData => ({
+    name,
+    labels: categories,
+    values: values as number[],
+  });
+  const lineOptions = (colors: string[]): PptxGenJS.IChartOpts => ({ chartColors: colors, lineDataSymbol: 'none' });
+  slide.addChart(
+    [
+      {
+        type: 'line',
+        data: [labelled('Actual', historyValues), labelled('Forecast', forecastValues)],
+        options: { ...lineOptions([theme.text, theme.accent, theme.text, theme.accent]), lineSize: 2 },
+      },
+      {
+        type: 'line',
+        data: [
+          labelled(`Lower ${forecast.confidence}%`, lowerValues),
+          labelled(`Upper ${forecast.confidence}%`, upperValues),
+        ],
+        options: {
+          ...lineOptions(Array.from({ length: 4 }, () => theme.accentLight)),
+          lineSize: 1.25,
+          lineDash: 'dash',
+        },
+      },
+    ],
+    {
+      ...theme.chart,
+      ...axisText,
+      showLegend: true,
+      legendPos: 'b',
+      displayBlanksAs: 'gap',
+      valAxisLabelFormatCode: formatCode,
+      valLabelFormatCode: formatCode,
+      catAxisLabelFrequency: String(Math.max(1, Math.ceil(categories.length / 14))),
+      altText: `${report.title}: ${series.label}, actual and forecast ${forecast.measure} with the ${forecast.confidence}% interval`,
+    } satisfies PptxGenJS.IChartOpts as unknown as unknown[],
+  );
+  const keyNumbers: string[] = [];
+  const next = series.forecast[0];
+  if (next) {
+    keyNumbers.push(
+      `Next ${forecast.grain} (${next.ds}): ${formatNumber(next.point, style)}, ${forecast.confidence}% interval ${formatNumber(next.lower, style)} to ${formatNumber(next.upper, style)}`,
+    );
+  }
+  const ahead = series.forecast.reduce((total, point) => total + point.point, 0);
+  const before = series.history.slice(-series.forecast.length);
+  keyNumbers.push(`Next ${series.forecast.length} ${forecast.grain}s: ${formatNumber(ahead, style)}`);
+  if (before.length === series.forecast.length && before.length > 0) {
+    const previous = before.reduce((total, point) => total + point.y, 0);
+    if (previous !== 0)
+      keyNumbers.push(
+        `vs the ${before.length} ${forecast.grain}s before: ${formatChange((ahead - previous) / Math.abs(previous))}`,
+      );
+  }
+  const backtest = series.backtest;
+  if (backtest && backtest.mase !== null) {
+    const naive = backtest.naiveMase === null ? '' : ` vs naive ${backtest.naiveMase.toFixed(2)}`;
+    const smape = backtest.smape === null ? '' : `, sMAPE ${backtest.smape.toFixed(1)}%`;
+    keyNumbers.push(`Backtest accuracy: MASE ${backtest.mase.toFixed(2)}${naive}${smape} (lower is better)`);
+  } else {
+    keyNumbers.push('Backtest accuracy: not enough history to measure.');
+  }
+  keyNumbers.push(`Model: ${series.model}`);
+  const notes = [...series.warnings];
+  if (forecast.series.length > 1) {
+    const others = forecast.series.slice(1);
+    notes.push(
+      `Chart shows ${series.label}; ${others.length} more series in the app: ${others
+        .slice(0, 6)
+        .map((other) => other.label)
+        .join(', ')}${others.length > 6 ? ', …' : ''}.`,
+    );
+  }
+  if (series.history.length > history.length)
+    notes.push(`Shows the last ${history.length} of ${series.history.length} ${forecast.grain}s of history.`);
+  addSidePanel(slide, { keyNumbers, narrative: [], notes });
+  addFooter(slide, footer);
+  slide.addNotes(speakerNotes(report, requestNotes));
+};
+
+const addMessage = (slide: Slide, message: string): void => {
+  slide.addText(message, {
+    x: 1.5,
+    y: 2.6,
+    w: 10.3,
+    h: 1.6,
+    fontFace: theme.font,
+    fontSize: 18,
+    color: theme.muted,
+    align: 'center',
+    valign: 'middle',
+  });
+};
+
+const addTitleSlide = (pptx: PptxGenJS, reports: readonly DeckReport[], options: DeckOptions, now: Date): void => {
+  const slide = pptx.addSlide();
+  slide.background = { color: theme.white };
+  slide.addShape('rect', {
+    x: 0,
+    y: 0,
+    w: 0.35,
+    h: theme.height,
+    fill: { color: theme.accent },
+    line: { color: theme.accent },
+  });
+  slide.addText(options.title ?? 'Aisle reports', {
+    x: 1.0,
+    y: 2.0,
+    w: 11.3,
+    h: 1.3,
+    fontFace: theme.font,
+    fontSize: 40,
+    bold: true,
+    color: theme.text,
+    fit: 'shrink',
+    margin: 0,
+  });
+  const sources = [...new Set(reports.map((report) => sourceNameOf(options, report.sourceId)))];
+  const lines = [
+    ...(options.subtitle ? [options.subtitle] : []),
+    formatDay(now),
+    `${reports.length} ${reports.length === 1 ? 'report' : 'reports'}`,
+    ...(sources.length > 0 ? [`${sources.length === 1 ? 'Source' : 'Sources'}: ${sources.join(', ')}`] : []),
+  ];
+  slide.addText(
+    lines.map((text, index) => ({
+      text,
+      options: {
+        breakLine: true,
+        fontSize: index === 0 && options.subtitle ? 20 : 16,
+        color: index === 0 && options.subtitle ? theme.accentDark : theme.muted,
+      },
+    })),
+    { x: 1.0, y: 3.4, w: 11.3, h: 1.8, fontFace: theme.font, valign: 'top', margin: 0 },
+  );
+  slide.addText('Made with Aisle', {
+    x: 1.0,
+    y: 6.7,
+    w: 6,
+    h: 0.4,
+    fontFace: theme.font,
+    fontSize: 10,
+    color: theme.muted,
+    margin: 0,
+  });
+};
+
+/**
+ * A PowerPoint deck (16:9) of reports: a title slide, then one slide per report with a native,
+ * editable chart (or a table, or a picture of a chart PowerPoint cannot draw), its key numbers
+ * and narrative, a footer with the source and the as-of time, and the SQL in the speaker notes.
+ */
+export const buildDeck = async (reports: readonly DeckReport[], options: DeckOptions = {}): Promise<Buffer> => {
+  const now = options.now ?? new Date();
+  const pptx = new PptxGenJS();
+  pptx.layout = theme.layout;
+  pptx.author = 'Aisle';
+  pptx.company = 'Aisle';
+  pptx.title = options.title ?? 'Aisle reports';
+  pptx.theme = { headFontFace: theme.font, bodyFontFace: theme.font };
+  addTitleSlide(pptx, reports, options, now);
+  for (const report of reports) {
+    const slide = pptx.addSlide();
+    slide.background = { color: theme.white };
+    slide.slideNumber = { ...theme.pageNumber, fontFace: theme.font, fontSize: 10, color: theme.muted, align: 'right' };
+    addTitleBar(slide, report.title);
+    const content = report.content;
+    switch (content.kind) {
+      case 'sql':
+        await addSqlSlide(slide, report, content, options);
+        break;
+      case 'forecast':
+        addForecastSlide(slide, report, content, options);
+        break;
+      case 'unreadable':
+        addMessage(slide, `This report cannot be drawn in a deck. ${content.reason}`);
+        addFooter(slide, `${sourceNameOf(options, report.sourceId)} · report ${report.id}`);
+        slide.addNotes(speakerNotes(report, [`Kind: ${report.kind}`, content.reason]));
+        break;
+    }
+  }
+  const output = await pptx.write({ outputType: 'nodebuffer' });
+  if (output instanceof Uint8Array)
+    return keepBlanksBlank(Buffer.from(output.buffer, output.byteOffset, output.byteLength));
+  throw new Error('pptxgenjs did not return a buffer.');
+};

@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MethodName, MethodOutput } from '../../shared/contract';
+import type { Core } from '../core/create-core';
+import { createTestCore } from '../core/test-core';
+
+const SQL = `SELECT p.category, count(*) AS units
+FROM order_items oi JOIN products p ON p.id = oi.product_id
+WHERE oi.status NOT IN ('Cancelled', 'Returned')
+GROUP BY 1 ORDER BY 1`;
+
+/** The report library through the core: pin, list, open, refresh into versions, compare, rename, delete. */
+describe('reports', () => {
+  let core: Core;
+  let dataDir: string;
+
+  const call = async <M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> => {
+    const reply = await core.router.invoke(method, input, { transport: 'ipc' });
+    if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+    return reply.value as MethodOutput<M>;
+  };
+  const failure = async (method: MethodName, input: unknown) => {
+    const reply = await core.router.invoke(method, input, { transport: 'ipc' });
+    if (reply.ok) throw new Error(`${method} should have failed`);
+    return reply.error;
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'aisle-reports-'));
+    core = createTestCore(dataDir);
+    await core.demo.generate(0.02);
+  }, 120_000);
+
+  afterAll(async () => {
+    await core.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps each refresh as a new version and compares two of them row by row', async () => {
+    const run = await call('query.run', { sourceId: 'demo', sql: SQL });
+    const pinned = await call('reports.pin', {
+      title: 'Units by category',
+      resultId: run.resultId,
+      chart: { type: 'bar', x: 0, y: [1] },
+      tags: ['weekly', 'categories'],
+    });
+    const refreshed = await call('reports.refresh', { id: pinned.id });
+    expect(refreshed.version).toBe(2);
+    expect(refreshed.report.versions).toBe(2);
+    const opened = await call('reports.get', { id: pinned.id });
+    expect(opened.versions.map((version) => version.version)).toEqual([1, 2]);
+    expect(opened.spec).toMatchObject({ sql: SQL, chart: { type: 'bar' } });
+
+    const compared = await call('reports.compare', { id: pinned.id, before: 1, after: 2 });
+    expect(compared.key).toEqual(['category']);
+    expect(compared.measures).toEqual(['units']);
+    expect(compared.added).toBe(0);
+    expect(compared.removed).toBe(0);
+    // The same store, read twice: every row unchanged.
+    expect(compared.rows.length).toBeGreaterThan(5);
+    expect(compared.rows.every((row) => row.before[0] === row.after[0])).toBe(true);
+    expect((await failure('reports.compare', { id: pinned.id, before: 1, after: 7 })).message).toMatch(/no version 7/);
+  });
+
+  it('lists with search and tags, renames, re-tags and deletes', async () => {
+    const forecast = await call('forecast.pin', {
+      request: { sourceId: 'demo', grain: 'month', horizon: 2 },
+      title: 'Revenue next two months',
+    });
+    const all = await call('reports.list', {});
+    expect(all.reports.map((report) => report.title).sort()).toEqual(['Revenue next two months', 'Units by category']);
+    expect(all.tags).toEqual(
+      expect.arrayContaining([
+        { tag: 'categories', count: 1 },
+        { tag: 'forecast', count: 1 },
+      ]),
+    );
+    expect((await call('reports.list', { search: 'revenue' })).reports.map((report) => report.id)).toEqual([
+      forecast.id,
+    ]);
+    expect((await call('reports.list', { tag: 'weekly' })).reports.map((report) => report.title)).toEqual([
+      'Units by category',
+    ]);
+    expect(all.reports.find((report) => report.id === forecast.id)?.asOf).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+
+    const refreshed = await call('reports.refresh', { id: forecast.id });
+    expect(refreshed.version).toBe(2);
+    const forecastComparison = await call('reports.compare', { id: forecast.id, before: 1, after: 2 });
+    expect(forecastComparison.key).toEqual(['series', 'period']);
+    expect(forecastComparison.rows).toHaveLength(2);
+
+    const renamed = await call('reports.update', { id: forecast.id, title: 'Revenue, Nov–Dec', tags: ['board'] });
+    expect(renamed).toMatchObject({ title: 'Revenue, Nov–Dec', tags: ['board'] });
+    expect((await failure('reports.update', { id: forecast.id, title: '  ' })).field).toBe('title');
+    expect(await call('reports.delete', { id: forecast.id })).toEqual({ deleted: true });
+    expect((await failure('reports.get', { id: forecast.id })).code).toBe('not_found');
+  });
+});

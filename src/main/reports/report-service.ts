@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import type { JobProgress, MethodOutput, MethodParsedInput } from '../../shared/contract';
+import { ForecastRequest } from '../../shared/contract/forecast';
+import type { ReportSummary } from '../../shared/contract/reports';
+import type { Cache } from '../cache';
+import type { JsonValue } from '../cache/json-column';
+import type { Report, ReportVersion } from '../cache/report-store';
+import { AisleError } from '../core/aisle-error';
+import type { ForecastService } from '../forecast/forecast-service';
+import type { QueryRunner } from '../query/query-runner';
+import type { SourceRegistry } from '../sources/source-registry';
+import { compareSnapshots } from './compare-versions';
+import { resultSnapshot } from './pin-report';
+
+export interface ReportServiceOptions {
+  cache: Cache;
+  sources: Pick<SourceRegistry, 'find'>;
+  queries: Pick<QueryRunner, 'run'>;
+  forecasts: Pick<ForecastService, 'run'>;
+  /** Whether Google is reachable: BigQuery reports refresh only online. */
+  online: () => boolean;
+  onProgress?: (progress: JobProgress) => void;
+}
+
+const SqlSpec = z.object({ sql: z.string().min(1) }).loose();
+const ForecastSpec = z.object({ request: ForecastRequest }).loose();
+const AsOf = z.object({ asOf: z.string() }).loose();
+const ForecastAsOf = z.object({ forecast: z.object({ asOf: z.string() }).loose() }).loose();
+
+const asOfOf = (version: ReportVersion | undefined): string | null => {
+  if (!version) return null;
+  const table = AsOf.safeParse(version.snapshot);
+  if (table.success) return table.data.asOf;
+  const forecast = ForecastAsOf.safeParse(version.snapshot);
+  return forecast.success ? forecast.data.forecast.asOf : version.createdAt;
+};
+
+/**
+ * The report library: list, open, re-run and compare saved reports. A refresh keeps every
+ * earlier version; a report on BigQuery refreshes only when Google is reachable, and says so.
+ */
+export class ReportService {
+  readonly #options: ReportServiceOptions;
+
+  constructor(options: ReportServiceOptions) {
+    this.#options = options;
+  }
+
+  #summary(report: Report, versions: readonly ReportVersion[]): ReportSummary {
+    return {
+      id: report.id,
+      title: report.title,
+      kind: report.kind,
+      sourceId: report.sourceId,
+      tags: report.tags,
+      createdAt: report.createdAt,
+      updatedAt: report.updatedAt,
+      versions: versions.length,
+      asOf: asOfOf(versions.at(-1)),
+    };
+  }
+
+  #require(id: string) {
+    const found = this.#options.cache.reports.get(id);
+    if (!found)
+      throw new AisleError('not_found', 'That report no longer exists; it may have been deleted.', { field: 'id' });
+    return found;
+  }
+
+  list(input: MethodParsedInput<'reports.list'>): MethodOutput<'reports.list'> {
+    const all = this.#options.cache.reports.list({
+      ...(input.search.trim() === '' ? {} : { search: input.search }),
+      ...(input.kind === undefined ? {} : { kind: input.kind }),
+      ...(input.sourceId === undefined ? {} : { sourceId: input.sourceId }),
+    });
+    const tags = new Map<string, number>();
+    for (const report of all) for (const tag of report.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
+    const shown = input.tag === undefined ? all : all.filter((report) => report.tags.includes(input.tag ?? ''));
+    return {
+      reports: shown.map((report) => this.#summary(report, this.#require(report.id).versions)),
+      tags: [...tags]
+        .map(([tag, count]) => ({ tag, count }))
+        .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
+    };
+  }
+
+  get({ id }: { id: string }): MethodOutput<'reports.get'> {
+    const { report, versions } = this.#require(id);
+    return {
+      report: this.#summary(report, versions),
+      spec: report.spec,
+      versions: versions.map((version) => ({
+        version: version.version,
+        createdAt: version.createdAt,
+        snapshot: version.snapshot,
+      })),
+    };
+  }
+
+  async refresh(input: MethodParsedInput<'reports.refresh'>): Promise<MethodOutput<'reports.refresh'>> {
+    const { report, versions } = this.#require(input.id);
+    const source = this.#options.sources.find(report.sourceId);
+    if (source.kind === 'bigquery' && !this.#options.online()) {
+      throw new AisleError(
+        'unavailable',
+        `You are offline, so "${report.title}" cannot be re-run on BigQuery; it keeps version ${versions.length}${
+          asOfOf(versions.at(-1)) ? ` from ${asOfOf(versions.at(-1))}` : ''
+        }.`,
+      );
+    }
+    const snapshot = await this.#rerun(report, input.jobId);
+    const version = this.#options.cache.reports.addVersion(report.id, snapshot);
+    const updated = this.#require(report.id);
+    return { report: this.#summary(updated.report, updated.versions), version: version.version };
+  }
+
+  async #rerun(report: Report, jobId: string | undefined): Promise<{ snapshot: JsonValue; resultId?: string | null }> {
+    if (report.kind === 'forecast') {
+      const spec = ForecastSpec.safeParse(report.spec);
+      if (!spec.success) throw new AisleError('invalid_input', 'This forecast report has no request to run again.');
+      const forecast = await this.#options.forecasts.run({ ...spec.data.request, ...(jobId ? { jobId } : {}) });
+      return { snapshot: { forecast } as unknown as JsonValue };
+    }
+    const spec = SqlSpec.safeParse(report.spec);
+    if (!spec.success) throw new AisleError('invalid_input', `A report of kind "${report.kind}" cannot be re-run.`);
+    const meta = await this.#options.queries.run({
+      sourceId: report.sourceId,
+      sql: spec.data.sql,
+      ...(jobId ? { jobId } : {}),
+    });
+    if (meta.status !== 'complete') {
+      throw new AisleError(
+        meta.status === 'cancelled' ? 'cancelled' : 'unavailable',
+        meta.error ?? 'The report could not be re-run; its earlier versions are kept.',
+      );
+    }
+    const stored = this.#options.cache.results.get(meta.resultId);
+    if (!stored)
+      throw new AisleError('unavailable', 'The new result could not be kept; the earlier versions are unchanged.');
+    return { snapshot: resultSnapshot(this.#options.cache, stored), resultId: stored.id };
+  }
+
+  update(input: MethodParsedInput<'reports.update'>): MethodOutput<'reports.update'> {
+    this.#require(input.id);
+    const report = this.#options.cache.reports.update(input.id, {
+      ...(input.title === undefined ? {} : { title: input.title }),
+      ...(input.tags === undefined ? {} : { tags: input.tags }),
+    });
+    return this.#summary(report, this.#require(report.id).versions);
+  }
+
+  delete({ id }: { id: string }): MethodOutput<'reports.delete'> {
+    return { deleted: this.#options.cache.reports.delete(id) };
+  }
+
+  compare(input: MethodParsedInput<'reports.compare'>): MethodOutput<'reports.compare'> {
+    const { versions } = this.#require(input.id);
+    const pick = (number: number) => {
+      const found = versions.find((version) => version.version === number);
+      if (!found) throw new AisleError('not_found', `This report has no version ${number}.`, { field: 'before' });
+      return found.snapshot;
+    };
+    return compareSnapshots(pick(input.before), pick(input.after));
+  }
+}
