@@ -13,6 +13,7 @@ import { chooseChart } from './chart-choice';
 import { findDrivers } from './drivers';
 import { interpret } from './interpret';
 import type { Interpretation } from './interpretation';
+import { findEarlierAnswer } from './earlier-answer';
 import { narrate } from './narrative';
 import { planChips } from './plan-chips';
 import type { SourceContext, SourceContexts } from './source-context';
@@ -39,6 +40,8 @@ export interface AskServiceDeps {
   gemini?: () => Gemini | null;
   /** The explorer, which answers questions about what reviews say (absent where there is none). */
   explore?: Pick<ExploreService, 'reviewAnswer'>;
+  /** Whether Google is reachable: offline, a BigQuery question is answered from an earlier answer. */
+  online?: () => boolean;
   /** The forecaster, which answers "forecast dresses for the next 8 weeks" (absent where there is none). */
   forecasts?: Pick<ForecastService, 'run' | 'members'>;
   log?: Log;
@@ -108,6 +111,9 @@ export class AskService {
     };
     const source = this.#deps.sources.find(request.sourceId);
     const { chatId, previous, history } = this.#chat(request, source.id);
+    if (source.kind === 'bigquery' && this.#deps.online && !this.#deps.online()) {
+      return this.#offlineAnswer(request, source.id, chatId);
+    }
     stage('Reading the names in the data');
     const context = await this.#deps.contexts.get(source.id);
     stage('Reading the question');
@@ -185,6 +191,32 @@ export class AskService {
           }
         : offline;
     }
+  }
+
+  /** Offline on BigQuery: the same question's earlier answer, saying when its numbers were read. */
+  #offlineAnswer(request: AskRequest, sourceId: string, chatId: string): AskAnswer {
+    const earlier = request.plan ? null : findEarlierAnswer(this.#deps.cache, sourceId, request.question);
+    if (!earlier) {
+      throw new AisleError(
+        'unavailable',
+        'You are offline, and this question has not been answered before on this source. Ask it again when Google is reachable, or ask one from your chat history.',
+      );
+    }
+    const answer: AskAnswer = {
+      ...earlier,
+      chatId,
+      notes: [
+        `Offline: this is the answer from ${earlier.asOf ?? 'an earlier visit'}, kept on this computer. It refreshes when Google is reachable again.`,
+        ...earlier.notes,
+      ],
+      elapsedMs: 0,
+    };
+    this.#deps.cache.chats.appendMessage(chatId, { role: 'user', content: { question: request.question } });
+    this.#deps.cache.chats.appendMessage(chatId, {
+      role: 'assistant',
+      content: { ...answer, explore: answer.explore ?? null, forecast: answer.forecast ?? null },
+    });
+    return answer;
   }
 
   /** The chat to continue (its last plan and earlier turns, for follow-ups), or a new one. */

@@ -68,9 +68,13 @@ const writeAtomically = async (path: string, data: Buffer): Promise<void> => {
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new AisleError('unavailable', `Could not write ${path}: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new AisleError(
+      'unavailable',
+      `Could not write ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 };
 

@@ -201,6 +201,7 @@ export const createCore = (options: CoreOptions): Core => {
     contexts: askContexts,
     explore,
     forecasts,
+    online: () => monitor.status.state !== 'offline',
     onProgress: (progress) => events.emit('job.progress', progress),
     // Gemini reads questions when it can: signed in, a project to bill, Google reachable
     // (AISLE_ASK_OFFLINE=1 keeps Ask on the offline interpreter).

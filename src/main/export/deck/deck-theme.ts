@@ -8,7 +8,7 @@ export const deckTheme = {
   height: 7.5,
   font: 'Calibri',
   /** For the image fallback: fonts that exist on Windows, macOS and Linux, in that order. */
-  imageFontFamily: 'Calibri, Arial, Helvetica, "Liberation Sans", "DejaVu Sans", sans-serif',
+  imageFontFamily: "Calibri, Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif",
   imageDefaultFont: 'Liberation Sans',
   accent: '3451D1',
   accentDark: '24399A',

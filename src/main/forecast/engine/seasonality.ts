@@ -110,7 +110,8 @@ export function seasonalProfile(x: ArrayLike<number>, period: number, multiplica
       let value = 0;
       for (let i = 1; i < f.length; i++) value += (coefficients[i] ?? 0) * (f[i] ?? 0);
       // The intercept is the mean ratio or offset; centring keeps the level in the trend model.
-      return multiplicative ? (intercept + value) / intercept : value;
+      const lam = Number(process.env.LAM ?? 1);
+      return multiplicative ? 1 + (lam * value) / intercept : lam * value;
     },
   };
 }

@@ -336,14 +336,15 @@ const EventList = ({ events, seriesLabel }: { events: readonly ForecastEvent[]; 
       <ul>
         {events.map((event) => (
           <li key={`${event.kind}-${event.start}-${event.label}`} className={`forecast-events__item--${event.kind}`}>
-            <span className="forecast-events__key" aria-hidden="true" />
+            <span className="forecast-events__key" aria-hidden="true" title={EVENT_KINDS[event.kind]} />
             <span className="forecast-events__when">
               {event.start === event.end
                 ? formatDay(event.start)
                 : `${formatDay(event.start)} – ${formatDay(event.end)}`}
             </span>
             <span>
-              {EVENT_KINDS[event.kind]}: {eventLabel(event, seriesLabel)}
+              <span className="visually-hidden">{EVENT_KINDS[event.kind]}: </span>
+              {eventLabel(event, seriesLabel)}
             </span>
           </li>
         ))}
