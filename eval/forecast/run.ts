@@ -1,13 +1,18 @@
-// `npm run eval:forecast [-- --quick] [-- --methods a,b]`: the engine on M4 Weekly
-// (359 series, h = 13) next to the published results, then the synthetic daily check.
+// `npm run eval:forecast [-- --quick] [-- --methods a,b] [-- --seasons none] [-- --no-daily]
+// [-- --no-demo]`: the engine on M4 Weekly (359 series, h = 13) next to the published
+// results, then daily series: synthetic, Online Retail and the generated demo store.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadM4Weekly } from './m4';
 import { scoreMethod, type MethodScore } from './score';
 import { runDailyEval } from './daily';
+import { loadDemoStoreDaily } from './demo-store';
+import { scoreHoldout } from './holdout';
+import { loadOnlineRetailDaily } from './online-retail';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const m4Folder = join(repoRoot, '..', 'shared', 'data', 'm4');
+const onlineRetailPath = join(repoRoot, '..', 'shared', 'data', 'online-retail', 'online-retail.csv.gz');
 
 const published: readonly { method: string; mase: number; smape: number; msis?: number }[] = [
   { method: 'seasonal naive', mase: 2.777, smape: 9.161, msis: 26.6 },
@@ -31,7 +36,7 @@ function row(cells: readonly string[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 10) : cell.padStart(widths[i] ?? 10))).join(' ');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const methods = (option('--methods') ?? 'naive,seasonal-naive,ets,damped,theta,arima,ets-theta,combo,auto').split(
     ',',
@@ -80,10 +85,15 @@ function main(): void {
       );
     }
   }
-  if (!process.argv.includes('--no-daily')) {
-    runDailyEval(100, 'auto');
-    runDailyEval(100, 'mstl-ets');
+  if (process.argv.includes('--no-daily')) return;
+  runDailyEval(100, 'auto');
+  runDailyEval(100, 'mstl-ets');
+  const retail = loadOnlineRetailDaily(onlineRetailPath);
+  if ('reason' in retail) console.log(`\nSkipping Online Retail: ${retail.reason}`);
+  else scoreHoldout('Online Retail (all units + top 30 stock codes)', retail.series, [7, 365]);
+  if (!process.argv.includes('--no-demo')) {
+    scoreHoldout('Demo store (all + each category, scale 0.2)', await loadDemoStoreDaily(0.2), [7, 365]);
   }
 }
 
-main();
+await main();

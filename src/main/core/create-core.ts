@@ -255,6 +255,7 @@ export const createCore = (options: CoreOptions): Core => {
       cache,
       new ReportService({
         cache,
+        dataDir: options.dataDir,
         sources,
         queries,
         forecasts,

@@ -117,6 +117,12 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'reports.compare': () => {
     throw new AisleError('not_found', 'No report.');
   },
+  'reports.exportTable': () => {
+    throw new AisleError('not_found', 'No report.');
+  },
+  'reports.deck': () => {
+    throw new AisleError('not_found', 'No report.');
+  },
   'forecast.estimate': () => ({ bytesProcessed: 0, costUsd: 0, note: 'local' }),
   'forecast.pin': () => {
     throw new AisleError('not_found', 'No history.');

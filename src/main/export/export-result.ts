@@ -36,34 +36,34 @@ const xlsxCell = (value: CellValue | undefined): string | number | boolean | nul
   return value;
 };
 
+/** Reads `limit` rows from `offset`: a page of whatever table is being written. */
+export type ReadRows = (offset: number, limit: number) => readonly (readonly CellValue[])[];
+
 /**
- * Writes a cached result to `<dataDir>/exports/` page by page (never all rows in memory):
- * CSV as text, XLSX through exceljs' streaming writer.
+ * Writes a table to `<dataDir>/exports/` page by page (never all rows in memory): CSV as text,
+ * XLSX through exceljs' streaming writer. Excel's sheet limit cuts larger tables and says so.
  */
-export const exportResult = async (
-  cache: Cache,
+export const writeTableFile = async (
   dataDir: string,
-  resultId: string,
-  format: ExportFormat,
   label: string,
+  format: ExportFormat,
+  columns: readonly string[],
+  rowCount: number,
+  readRows: ReadRows,
 ): Promise<ExportOutcome> => {
-  const meta = cache.results.get(resultId);
-  if (!meta)
-    throw new AisleError('not_found', 'That result is no longer in the cache; run the query again to export it.');
   mkdirSync(exportsDir(dataDir), { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
   const fileName = `${safeName(label)}-${stamp}.${format}`;
   const path = join(exportsDir(dataDir), fileName);
-  const columns = meta.columns.map((column) => column.name);
-  const limit = format === 'xlsx' ? Math.min(meta.rowCount, XLSX_MAX_ROWS) : meta.rowCount;
+  const limit = format === 'xlsx' ? Math.min(rowCount, XLSX_MAX_ROWS) : rowCount;
 
   try {
     if (format === 'csv') {
       const out = createWriteStream(path, { flags: 'wx' });
-      out.write(`\ufeff${csvLine(columns)}`);
+      out.write(`\ufeff${csvLine([...columns])}`);
       for (let offset = 0; offset < limit; offset += BATCH) {
-        const rows = cache.results.readRows(resultId, offset, Math.min(BATCH, limit - offset));
-        const text = rows.map((row) => csvLine(row)).join('');
+        const rows = readRows(offset, Math.min(BATCH, limit - offset));
+        const text = rows.map((row) => csvLine([...row])).join('');
         if (!out.write(text)) await once(out, 'drain');
       }
       out.end();
@@ -75,9 +75,9 @@ export const exportResult = async (
         useSharedStrings: false,
       });
       const sheet = workbook.addWorksheet('Result');
-      sheet.addRow(columns).commit();
+      sheet.addRow([...columns]).commit();
       for (let offset = 0; offset < limit; offset += BATCH) {
-        for (const row of cache.results.readRows(resultId, offset, Math.min(BATCH, limit - offset))) {
+        for (const row of readRows(offset, Math.min(BATCH, limit - offset))) {
           sheet.addRow(row.map(xlsxCell)).commit();
         }
       }
@@ -88,10 +88,31 @@ export const exportResult = async (
     rmSync(path, { force: true });
     throw new AisleError('internal', `The export could not be written to ${path}.`, { cause: error });
   }
-  return { path, fileName, rows: limit, bytes: statSync(path).size, truncated: limit < meta.rowCount };
+  return { path, fileName, rows: limit, bytes: statSync(path).size, truncated: limit < rowCount };
+};
+
+/** A cached result as a CSV or XLSX file. */
+export const exportResult = async (
+  cache: Cache,
+  dataDir: string,
+  resultId: string,
+  format: ExportFormat,
+  label: string,
+): Promise<ExportOutcome> => {
+  const meta = cache.results.get(resultId);
+  if (!meta)
+    throw new AisleError('not_found', 'That result is no longer in the cache; run the query again to export it.');
+  return writeTableFile(
+    dataDir,
+    label,
+    format,
+    meta.columns.map((column) => column.name),
+    meta.rowCount,
+    (offset, limit) => cache.results.readRows(resultId, offset, limit),
+  );
 };
 
 export const exportFilePath = (dataDir: string, fileName: string): string | null =>
-  /^[A-Za-z0-9_-]+-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.(csv|xlsx)$/.test(fileName)
+  /^[A-Za-z0-9_-]+-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.(csv|xlsx|pptx)$/.test(fileName)
     ? join(exportsDir(dataDir), fileName)
     : null;

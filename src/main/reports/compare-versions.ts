@@ -23,7 +23,7 @@ const ForecastSnapshot = z.object({
 type Table = z.infer<typeof TableSnapshot>;
 
 /** A forecast as a table: one row per series and period. */
-const tableOf = (snapshot: JsonValue): Table => {
+export const tableOf = (snapshot: JsonValue): Table => {
   const table = TableSnapshot.safeParse(snapshot);
   if (table.success) return table.data;
   const forecast = ForecastSnapshot.safeParse(snapshot);

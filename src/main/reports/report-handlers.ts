@@ -10,9 +10,13 @@ type ReportMethod =
   | 'reports.refresh'
   | 'reports.update'
   | 'reports.delete'
-  | 'reports.compare';
+  | 'reports.compare'
+  | 'reports.exportTable';
 
-export const createReportHandlers = (cache: Cache, reports: ReportService): HandlerMap<ReportMethod> => ({
+export const createReportHandlers = (
+  cache: Cache,
+  reports: ReportService,
+): HandlerMap<ReportMethod> & Pick<HandlerMap, never> => ({
   'reports.pin': (input) => pinReport(cache, input),
   'reports.list': (input) => reports.list(input),
   'reports.get': (input) => reports.get(input),
@@ -20,4 +24,5 @@ export const createReportHandlers = (cache: Cache, reports: ReportService): Hand
   'reports.update': (input) => reports.update(input),
   'reports.delete': (input) => reports.delete(input),
   'reports.compare': (input) => reports.compare(input),
+  'reports.exportTable': (input) => reports.exportTable(input),
 });

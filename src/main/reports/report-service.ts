@@ -9,11 +9,14 @@ import { AisleError } from '../core/aisle-error';
 import type { ForecastService } from '../forecast/forecast-service';
 import type { QueryRunner } from '../query/query-runner';
 import type { SourceRegistry } from '../sources/source-registry';
-import { compareSnapshots } from './compare-versions';
+import { compareSnapshots, tableOf } from './compare-versions';
+import { writeTableFile } from '../export/export-result';
+import type { CellValue } from '../warehouse/warehouse';
 import { resultSnapshot } from './pin-report';
 
 export interface ReportServiceOptions {
   cache: Cache;
+  dataDir: string;
   sources: Pick<SourceRegistry, 'find'>;
   queries: Pick<QueryRunner, 'run'>;
   forecasts: Pick<ForecastService, 'run'>;
@@ -151,6 +154,31 @@ export class ReportService {
 
   delete({ id }: { id: string }): MethodOutput<'reports.delete'> {
     return { deleted: this.#options.cache.reports.delete(id) };
+  }
+
+  /** One version's table as a file, from its snapshot (so it works offline and after the result is evicted). */
+  async exportTable(input: MethodParsedInput<'reports.exportTable'>): Promise<MethodOutput<'reports.exportTable'>> {
+    const { report, versions } = this.#require(input.id);
+    const version =
+      input.version === undefined ? versions.at(-1) : versions.find((candidate) => candidate.version === input.version);
+    if (!version)
+      throw new AisleError('not_found', `This report has no version ${input.version ?? ''}.`, { field: 'version' });
+    const table = tableOf(version.snapshot);
+    const outcome = await writeTableFile(
+      this.#options.dataDir,
+      report.title,
+      input.format,
+      table.columns.map((column) => column.name),
+      table.rows.length,
+      (offset, limit) => table.rows.slice(offset, offset + limit) as CellValue[][],
+    );
+    return {
+      path: outcome.path,
+      fileName: outcome.fileName,
+      bytes: outcome.bytes,
+      rows: outcome.rows,
+      truncated: outcome.truncated,
+    };
   }
 
   compare(input: MethodParsedInput<'reports.compare'>): MethodOutput<'reports.compare'> {

@@ -44,6 +44,8 @@ export const methodNames = [
   'reports.update',
   'reports.delete',
   'reports.compare',
+  'reports.exportTable',
+  'reports.deck',
   'ask.question',
   'ask.suggestions',
   'ask.catalog',

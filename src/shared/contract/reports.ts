@@ -49,6 +49,13 @@ export type ReportComparison = z.infer<typeof ReportComparison>;
 
 const reportId = z.string().min(1, 'Say which report.');
 
+/** A file main wrote into the data folder's exports/ (web mode downloads it by name). */
+export const ExportedFile = z.object({
+  path: z.string(),
+  fileName: z.string(),
+  bytes: z.number().int(),
+});
+
 export const reportMethods = {
   /** Pins a SQL result as a report: its SQL, chart settings and a snapshot of its first rows. */
   'reports.pin': {
@@ -107,6 +114,23 @@ export const reportMethods = {
   'reports.delete': {
     input: z.object({ id: reportId }).strict(),
     output: z.object({ deleted: z.boolean() }),
+  },
+  /** One version's table (the latest by default) as CSV or XLSX: works offline, from the snapshot. */
+  'reports.exportTable': {
+    input: z
+      .object({ id: reportId, version: z.number().int().min(1).optional(), format: z.enum(['csv', 'xlsx']) })
+      .strict(),
+    output: ExportedFile.extend({ rows: z.number().int(), truncated: z.boolean() }),
+  },
+  /** A PowerPoint deck of the chosen reports (their latest versions), with native, editable charts. */
+  'reports.deck': {
+    input: z
+      .object({
+        ids: z.array(reportId).min(1, 'Choose at least one report for the deck.').max(100),
+        title: z.string().trim().max(120).optional(),
+      })
+      .strict(),
+    output: ExportedFile.extend({ slides: z.number().int() }),
   },
   /** Two versions of a table report side by side, row by row (rows matched on their label columns). */
   'reports.compare': {

@@ -133,12 +133,12 @@ describe('buildDeck', () => {
 
     const line = seriesOf((await deck.chartOf(4))!.xml);
     expect(line.map((one) => one.chart)).toEqual(['lineChart', 'lineChart']);
-    expect(line[0]?.categories).toEqual(['2026-01-01', '2026-02-01', '2026-03-01', '2026-04-01']);
+    expect(line[0]?.categories).toEqual(['Jan 2026', 'Feb 2026', 'Mar 2026', 'Apr 2026']);
     expect(line.map((one) => [one.name, one.values])).toEqual([
       ['revenue', [100, 140, 90, 180]],
       ['orders', [5, 7, 4, 9]],
     ]);
-    expect(await deck.slideText(4)).toContain('Change since 2026-01-01: +80.0%');
+    expect(await deck.slideText(4)).toContain('Change since Jan 2026: +80.0%');
 
     expect(seriesOf((await deck.chartOf(5))!.xml)).toMatchObject([{ chart: 'areaChart', values: [100, 140, 90, 180] }]);
     expect(seriesOf((await deck.chartOf(6))!.xml)).toMatchObject([
@@ -226,8 +226,19 @@ describe('buildDeck', () => {
     expect(series[1]?.values).toEqual([...blanks(23), history.at(-1)!.y, ...ahead.map((point) => point.point)]);
     expect(series[2]?.values).toEqual([...blanks(24), ...ahead.map((point) => point.lower)]);
     expect(series[3]?.values).toEqual([...blanks(24), ...ahead.map((point) => point.upper)]);
-    // The interval is dashed and lighter.
-    expect(chart!.xml.match(/<a:prstDash val="dash"\/>/g)?.length).toBe(2);
+    // One line chart; the interval's two lines are thin, dashed and lighter.
+    expect(chart!.xml.match(/<c:lineChart>/g)?.length).toBe(1);
+    const dashed = [...chart!.xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((ser) =>
+      /<a:ln w="(\d+)"[^>]*><a:solidFill><a:srgbClr val="(\w+)"\/><\/a:solidFill><a:prstDash val="(\w+)"\/>/
+        .exec(ser[1] ?? '')
+        ?.slice(1),
+    );
+    expect(dashed).toEqual([
+      ['25400', '1F2937', 'solid'],
+      ['25400', '3451D1', 'solid'],
+      ['9525', '9AA8E8', 'dash'],
+      ['9525', '9AA8E8', 'dash'],
+    ]);
     // A blank stays blank in the workbook PowerPoint edits (not a zero).
     const workbook = await deck.workbookOf(chart!.path);
     expect(column(workbook.cells, 'B', 1, 3)).toEqual(['Actual', String(history[0]!.y), String(history[1]!.y)]);

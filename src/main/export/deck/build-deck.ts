@@ -1,6 +1,6 @@
 import PptxGenJS from 'pptxgenjs';
 import type { ForecastResult } from '../../../shared/contract/forecast';
-import { keepBlanksBlank } from './blank-cells';
+import { finishDeck } from './finish-deck';
 import { renderChartPng } from './chart-image';
 import { keyNumbersOf, planSqlChart, type ChartPlan } from './chart-plan';
 import {
@@ -10,6 +10,7 @@ import {
   formatMoment,
   formatNumber,
   isNumericType,
+  readableDateLabels,
   toNumber,
 } from './deck-format';
 import { nativeChartTypes, type DeckReport, type ForecastDeckContent, type SqlDeckContent } from './deck-report';
@@ -310,7 +311,7 @@ const addForecastSlide = (
   report: DeckReport,
   content: ForecastDeckContent,
   options: DeckOptions,
-): void => {
+): boolean => {
   const { forecast } = content;
   const footer = `${sourceNameOf(options, report.sourceId)} · data through ${formatDay(forecast.dataThrough)} · as of ${formatMoment(forecast.asOf)}`;
   const series = forecast.series[0];
@@ -322,10 +323,13 @@ const addForecastSlide = (
     addMessage(slide, 'This forecast has no series to draw.');
     addFooter(slide, footer);
     slide.addNotes(speakerNotes(report, requestNotes));
-    return;
+    return false;
   }
   const history = series.history.slice(-historyPointsFor(forecast));
-  const categories = [...history.map((point) => point.ds), ...series.forecast.map((point) => point.ds)];
+  const categories = readableDateLabels([
+    ...history.map((point) => point.ds),
+    ...series.forecast.map((point) => point.ds),
+  ]);
   const gap = (count: number): null[] => Array.from({ length: count }, () => null);
   const last = history.at(-1);
   // The forecast line starts at the last actual so the two lines meet; the interval starts with the forecast.
@@ -345,30 +349,21 @@ const addForecastSlide = (
     labels: categories,
     values: values as number[],
   });
-  const lineOptions = (colors: string[]): PptxGenJS.IChartOpts => ({ chartColors: colors, lineDataSymbol: 'none' });
+  // One line chart with four series; finishDeck makes the interval's two lines thin and dashed.
   slide.addChart(
+    'line',
     [
-      {
-        type: 'line',
-        data: [labelled('Actual', historyValues), labelled('Forecast', forecastValues)],
-        options: { ...lineOptions([theme.text, theme.accent, theme.text, theme.accent]), lineSize: 2 },
-      },
-      {
-        type: 'line',
-        data: [
-          labelled(`Lower ${forecast.confidence}%`, lowerValues),
-          labelled(`Upper ${forecast.confidence}%`, upperValues),
-        ],
-        options: {
-          ...lineOptions(Array.from({ length: 4 }, () => theme.accentLight)),
-          lineSize: 1.25,
-          lineDash: 'dash',
-        },
-      },
+      labelled('Actual', historyValues),
+      labelled('Forecast', forecastValues),
+      labelled(`Lower ${forecast.confidence}%`, lowerValues),
+      labelled(`Upper ${forecast.confidence}%`, upperValues),
     ],
     {
       ...theme.chart,
       ...axisText,
+      chartColors: [theme.text, theme.accent, theme.accentLight, theme.accentLight],
+      lineSize: 2,
+      lineDataSymbol: 'none',
       showLegend: true,
       legendPos: 'b',
       displayBlanksAs: 'gap',
@@ -376,7 +371,7 @@ const addForecastSlide = (
       valLabelFormatCode: formatCode,
       catAxisLabelFrequency: String(Math.max(1, Math.ceil(categories.length / 14))),
       altText: `${report.title}: ${series.label}, actual and forecast ${forecast.measure} with the ${forecast.confidence}% interval`,
-    } satisfies PptxGenJS.IChartOpts as unknown as unknown[],
+    },
   );
   const keyNumbers: string[] = [];
   const next = series.forecast[0];
@@ -419,6 +414,7 @@ const addForecastSlide = (
   addSidePanel(slide, { keyNumbers, narrative: [], notes });
   addFooter(slide, footer);
   slide.addNotes(speakerNotes(report, requestNotes));
+  return true;
 };
 
 const addMessage = (slide: Slide, message: string): void => {
@@ -502,7 +498,8 @@ export const buildDeck = async (reports: readonly DeckReport[], options: DeckOpt
   pptx.title = options.title ?? 'Aisle reports';
   pptx.theme = { headFontFace: theme.font, bodyFontFace: theme.font };
   addTitleSlide(pptx, reports, options, now);
-  for (const report of reports) {
+  const intervalSlides: number[] = [];
+  for (const [index, report] of reports.entries()) {
     const slide = pptx.addSlide();
     slide.background = { color: theme.white };
     slide.slideNumber = { ...theme.pageNumber, fontFace: theme.font, fontSize: 10, color: theme.muted, align: 'right' };
@@ -513,7 +510,8 @@ export const buildDeck = async (reports: readonly DeckReport[], options: DeckOpt
         await addSqlSlide(slide, report, content, options);
         break;
       case 'forecast':
-        addForecastSlide(slide, report, content, options);
+        // After the title slide: report 0 is slide 2.
+        if (addForecastSlide(slide, report, content, options)) intervalSlides.push(index + 2);
         break;
       case 'unreadable':
         addMessage(slide, `This report cannot be drawn in a deck. ${content.reason}`);
@@ -524,6 +522,6 @@ export const buildDeck = async (reports: readonly DeckReport[], options: DeckOpt
   }
   const output = await pptx.write({ outputType: 'nodebuffer' });
   if (output instanceof Uint8Array)
-    return keepBlanksBlank(Buffer.from(output.buffer, output.byteOffset, output.byteLength));
+    return finishDeck(Buffer.from(output.buffer, output.byteOffset, output.byteLength), { intervalSlides });
   throw new Error('pptxgenjs did not return a buffer.');
 };

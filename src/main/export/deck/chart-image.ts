@@ -1,4 +1,5 @@
 import type { ChartPlan } from './chart-plan';
+import type { NumberStyle } from './deck-format';
 import { deckTheme } from './deck-theme';
 
 /** Pixels per inch of the SVG; the PNG is rendered at twice that so it stays crisp when projected. */
@@ -17,6 +18,18 @@ type EChartsModule = typeof import('echarts');
 type ResvgModule = typeof import('@resvg/resvg-js');
 
 const hex = (color: string): string => `#${color}`;
+
+/** Axis labels as the native chart's format codes show them: "$1,200", "12%", "1,200". */
+const axisNumber = (value: number, style: NumberStyle): string => {
+  switch (style) {
+    case 'currency':
+      return `${value < 0 ? '-' : ''}$${Math.abs(value).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+    case 'percent':
+      return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
+    case 'number':
+      return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  }
+};
 
 /** The ECharts option for a plan: the same categories, series and colours as the native chart. */
 export const echartsOptionOf = (plan: ChartPlan): Record<string, unknown> => {
@@ -48,7 +61,11 @@ export const echartsOptionOf = (plan: ChartPlan): Record<string, unknown> => {
         legend,
         grid: { left: 70, right: 30, top: 30, bottom: 60 },
         xAxis: { type: 'value', name: plan.xName, nameLocation: 'middle', nameGap: 28, scale: true },
-        yAxis: { type: 'value', scale: true },
+        yAxis: {
+          type: 'value',
+          scale: true,
+          axisLabel: { formatter: (value: number) => axisNumber(value, plan.style) },
+        },
         series: plan.series.map((one) => ({
           type: 'scatter',
           name: one.name,
@@ -66,11 +83,15 @@ export const echartsOptionOf = (plan: ChartPlan): Record<string, unknown> => {
         inverse: horizontal,
         axisLabel: { hideOverlap: true, ...(horizontal ? { width: 160, overflow: 'truncate' } : {}) },
       };
-      const valueAxis = { type: 'value', splitLine: { lineStyle: { color: '#e5e7eb' } } };
+      const valueAxis = {
+        type: 'value',
+        splitLine: { lineStyle: { color: '#e5e7eb' } },
+        axisLabel: { formatter: (value: number) => axisNumber(value, plan.style) },
+      };
       return {
         ...base,
         legend,
-        grid: { left: horizontal ? 170 : 70, right: 30, top: 30, bottom: 60 },
+        grid: { left: horizontal ? 170 : 70, right: 40, top: 30, bottom: 60 },
         xAxis: horizontal ? valueAxis : categoryAxis,
         yAxis: horizontal ? categoryAxis : valueAxis,
         series: plan.series.map((one) => ({

@@ -6,6 +6,7 @@ import {
   isDateType,
   isNumericType,
   numberStyleOf,
+  readableDateLabels,
   toNumber,
   type NumberStyle,
 } from './deck-format';
@@ -103,7 +104,7 @@ export const planSqlChart = (content: SqlDeckContent): SqlChartOutcome => {
     type = 'column';
     notes.push('Drawn as columns: a pie cannot show negative values.');
   }
-  const categories = shown.map((row) => categoryLabel(row[chart.x]));
+  const categories = readableDateLabels(shown.map((row) => categoryLabel(row[chart.x])));
   const resolved: DeckChartType = type === 'bar' ? barOrientation(chart, categories, xIsDate) : (type as DeckChartType);
   const allValues = series.flatMap((one) => one.values);
   const firstName = series[0]?.name ?? '';
@@ -142,8 +143,9 @@ export const keyNumbersOf = (content: SqlDeckContent, plan: ChartPlan | null): s
   if (yIndex < 0 || !yColumn || rows.length === 0) {
     return [`${content.rowCount.toLocaleString('en-US')} rows`];
   }
+  const labels = readableDateLabels(rows.map((row) => categoryLabel(row[xIndex])));
   const points = rows
-    .map((row) => ({ label: categoryLabel(row[xIndex]), value: toNumber(row[yIndex]) }))
+    .map((row, index) => ({ label: labels[index] ?? '', value: toNumber(row[yIndex]) }))
     .filter((point): point is { label: string; value: number } => point.value !== null);
   if (points.length === 0) return [`${content.rowCount.toLocaleString('en-US')} rows`];
   const style =
@@ -155,9 +157,12 @@ export const keyNumbersOf = (content: SqlDeckContent, plan: ChartPlan | null): s
   const scope = content.truncated ? ` (first ${rows.length.toLocaleString('en-US')} rows)` : '';
   const lines: string[] = [];
   const overTime = plan ? ['line', 'area'].includes(plan.type) || isDateType(columns[xIndex]?.type ?? '') : false;
-  if (overTime && points.length >= 2) {
-    const first = points[0]!;
-    const last = points[points.length - 1]!;
+  const first = points[0];
+  const last = points.at(-1);
+  if (plan?.type === 'funnel' && first && last && first.value !== 0) {
+    lines.push(`${last.label}: ${formatNumber(last.value / first.value, 'percent')} of ${first.label}`);
+    lines.push(`${first.label}: ${formatNumber(first.value, style)}`);
+  } else if (overTime && first && last && points.length >= 2) {
     lines.push(`Latest ${yColumn.name} (${last.label}): ${formatNumber(last.value, style)}`);
     if (first.value !== 0) {
       lines.push(`Change since ${first.label}: ${formatChange((last.value - first.value) / Math.abs(first.value))}`);

@@ -41,6 +41,19 @@ export const categoryLabel = (value: unknown): string => {
   return JSON.stringify(value);
 };
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Date labels as a reader says them: months ("2026-03-01" for every label) as "Mar 2026";
+ * days and weeks stay YYYY-MM-DD (unambiguous, and they sort). Other labels are left alone.
+ */
+export const readableDateLabels = (labels: readonly string[]): string[] => {
+  const days = labels.map((label) => ISO_DAY.exec(label));
+  if (labels.length === 0 || days.some((day) => day === null || day[3] !== '01')) return [...labels];
+  return days.map((day) => `${MONTHS[Number(day?.[2]) - 1] ?? ''} ${day?.[1] ?? ''}`);
+};
+
 /** The style a column's numbers get: from its name, and for shares from its values (fractions). */
 export const numberStyleOf = (columnName: string, values: readonly (number | null)[]): NumberStyle => {
   const name = columnName.toLowerCase();
@@ -83,8 +96,6 @@ export const formatNumber = (value: number, style: NumberStyle): string => {
 /** A change in percent with its sign: "+12.3%", "−4.0%". */
 export const formatChange = (fraction: number): string =>
   `${fraction >= 0 ? '+' : '−'}${Math.abs(fraction * 100).toFixed(1)}%`;
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A moment as a reader says it: "24 Nov 2026" (UTC), or the text itself when it is not a date. */
 export const formatDay = (value: string | Date): string => {

@@ -12,7 +12,6 @@ export const imageOnlyChartTypes = ['funnel'] as const;
 export type DeckChartType = NativeChartType | (typeof imageOnlyChartTypes)[number];
 
 const Column = z.object({ name: z.string(), type: z.string().catch('') });
-const Cell: z.ZodType<unknown> = z.unknown();
 
 /** A chart as a report keeps it: column positions. The type is read loosely so a newer kind degrades, not fails. */
 const SqlChart = z.object({
@@ -33,7 +32,7 @@ const SqlSpec = z.object({
 
 const SqlSnapshot = z.object({
   columns: z.array(Column),
-  rows: z.array(z.array(Cell)),
+  rows: z.array(z.array(z.unknown())),
   rowCount: z.number().int().min(0).optional(),
   truncated: z.boolean().optional(),
   asOf: z.string().optional(),
@@ -124,7 +123,7 @@ export const toDeckReport = (report: Report, latest: ReportVersion | undefined):
           sql: spec.data.sql,
           chart: chart ? { type: chart.type, x: chart.x, y: chart.y, horizontal: chart.horizontal ?? false } : null,
           columns,
-          rows: rows as unknown[][],
+          rows,
           rowCount: snapshot.data.rowCount ?? rows.length,
           truncated: snapshot.data.truncated ?? false,
           asOf: snapshot.data.asOf ?? latest.createdAt,

@@ -117,6 +117,6 @@ export const addForecastReport = (cache: Cache, title: string, forecast: Forecas
     },
     tags: ['forecast'],
   });
-  cache.reports.addVersion(report.id, { snapshot: { forecast } as unknown as JsonValue });
+  cache.reports.addVersion(report.id, { snapshot: { forecast } });
   return report.id;
 };

@@ -7,8 +7,9 @@ import { dirname, join } from 'node:path';
 import { AutoETS, initSync as initEts } from '@bsull/augurs/ets';
 import { MSTL, initSync as initMstl } from '@bsull/augurs/mstl';
 
-const require = createRequire(import.meta.url);
-const packageDir = dirname(require.resolve('@bsull/augurs/ets'));
+// Not named `require`: the bundled main process already declares one (electron-vite's CommonJS shim).
+const resolveFromHere = createRequire(import.meta.url);
+const packageDir = dirname(resolveFromHere.resolve('@bsull/augurs/ets'));
 
 let ready = false;
 

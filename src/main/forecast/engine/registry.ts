@@ -9,6 +9,7 @@ import { mstlEts } from './methods/mstl';
 import { meanForecast, seasonalNaive } from './methods/naive';
 import { theta } from './methods/theta';
 import { withSeasonality } from './seasonal-adjust';
+import { seasonallyHedged } from './seasonal-hedge';
 
 export const methodIds = [
   'seasonal-naive',
@@ -20,6 +21,7 @@ export const methodIds = [
   'theta',
   'arima',
   'combo',
+  'combo-plain',
   'ets-theta',
   'tsb',
   'mstl-ets',
@@ -64,6 +66,8 @@ export function runMethod(
     case 'arima':
       return withSeasonality(autoArima, y, horizon, periods);
     case 'combo':
+      return seasonallyHedged(combo, autoEts, y, horizon, periods);
+    case 'combo-plain':
       return withSeasonality(combo, y, horizon, periods);
     case 'ets-theta':
       return withSeasonality(etsTheta, y, horizon, periods);

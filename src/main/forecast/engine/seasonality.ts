@@ -3,11 +3,16 @@
 // factor per position; long periods (a year of days or weeks) get a smooth Fourier
 // profile, because two or three years give too few points per position.
 import { leastSquares } from './linear';
-import { at, mean } from './numeric';
+import { at, mean, variance } from './numeric';
 
 export interface SeasonalProfile {
   period: number;
   multiplicative: boolean;
+  /**
+   * Seasonal strength (Wang, Smith & Hyndman 2006): 1 - Var(remainder) / Var(detrended),
+   * 0 when the profile explains nothing, near 1 for a clean pattern.
+   */
+  strength: number;
   /** Seasonal factor (multiplicative) or offset (additive) at time index t, any t >= 0. */
   at: (t: number) => number;
 }
@@ -81,7 +86,8 @@ export function seasonalProfile(x: ArrayLike<number>, period: number, multiplica
     const raw = Array.from(sums, (s, i) => ((counts[i] ?? 0) > 0 ? s / (counts[i] ?? 0) : neutral));
     const centre = mean(raw);
     const factors = raw.map((value) => (multiplicative ? value / centre : value - centre));
-    return { period, multiplicative, at: (t) => at(factors, ((t % period) + period) % period) };
+    const atPosition = (t: number): number => at(factors, ((t % period) + period) % period);
+    return { period, multiplicative, at: atPosition, strength: strength(detrended, rows, atPosition, multiplicative) };
   }
   const k = Math.min(fourierHarmonics, Math.floor(period / 2));
   const features = (t: number): number[] => {
@@ -102,18 +108,32 @@ export function seasonalProfile(x: ArrayLike<number>, period: number, multiplica
   };
   const coefficients = leastSquares(rows, detrended, features);
   const intercept = coefficients[0] ?? 0;
-  return {
-    period,
-    multiplicative,
-    at: (t) => {
-      const f = features(t);
-      let value = 0;
-      for (let i = 1; i < f.length; i++) value += (coefficients[i] ?? 0) * (f[i] ?? 0);
-      // The intercept is the mean ratio or offset; centring keeps the level in the trend model.
-      const lam = Number(process.env.LAM ?? 1);
-      return multiplicative ? 1 + (lam * value) / intercept : lam * value;
-    },
+  const atTime = (t: number): number => {
+    const f = features(t);
+    let value = 0;
+    for (let i = 1; i < f.length; i++) value += (coefficients[i] ?? 0) * (f[i] ?? 0);
+    // The intercept is the mean ratio or offset; centring keeps the level in the trend model.
+    return multiplicative ? (intercept + value) / intercept : value;
   };
+  return { period, multiplicative, at: atTime, strength: strength(detrended, rows, atTime, multiplicative) };
+}
+
+function strength(
+  detrended: Float64Array,
+  rows: readonly number[],
+  seasonal: (t: number) => number,
+  multiplicative: boolean,
+): number {
+  const d: number[] = [];
+  const r: number[] = [];
+  for (const t of rows) {
+    const value = detrended[t] ?? 0;
+    const s = seasonal(t);
+    d.push(value);
+    r.push(multiplicative ? value / (s > 0 ? s : 1) : value - s);
+  }
+  const total = variance(d);
+  return total > 0 ? Math.max(0, 1 - variance(r) / total) : 0;
 }
 
 export function deseasonalize(x: ArrayLike<number>, profile: SeasonalProfile): Float64Array {

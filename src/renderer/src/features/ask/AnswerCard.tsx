@@ -19,6 +19,9 @@ import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
 import { openInSqlEditor, pinnedChart, reportTitle } from './answer-actions';
 import { ExploreAnswer } from './ExploreAnswer';
+
+// The forecast chart brings ECharts: loaded with the first forecast answer.
+const ForecastAnswer = lazy(() => import('./ForecastAnswer').then((module) => ({ default: module.ForecastAnswer })));
 import { AnswerTable } from './AnswerTable';
 import { BigNumber } from './BigNumber';
 import { chartHeight } from './chart-option';
@@ -147,7 +150,7 @@ const AnswerBody = ({ answer, context }: { answer: AskAnswer; context: CardConte
   return (
     <>
       {/* An explorer answer reads the reviews themselves; the ratings plan behind it is not what is shown. */}
-      {!answer.explore && (
+      {!answer.explore && !answer.forecast && (
         <PlanChips
           chips={answer.chips}
           plan={plan}
@@ -168,6 +171,10 @@ const AnswerBody = ({ answer, context }: { answer: AskAnswer; context: CardConte
       )}
       {answer.explore ? (
         <ExploreAnswer sourceId={answer.sourceId} explore={answer.explore} />
+      ) : answer.forecast ? (
+        <Suspense fallback={<p className="muted">Drawing the forecast…</p>}>
+          <ForecastAnswer forecast={answer.forecast} />
+        </Suspense>
       ) : (
         <>
           <AnswerVisual answer={answer} />

@@ -1,5 +1,6 @@
 import { AlertCircle, ArrowLeft, CloudCog, Copy, Info, LineChart, Pin, RotateCcw } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { takeForecastTarget } from './forecast-navigation';
 import type { ForecastEvent, ForecastResult, ForecastSeries } from '../../../../shared/contract/forecast';
 import { formatBytes, formatUsd } from '../../../../shared/format/bytes';
 import { useActiveSource } from '../../api/active-source';
@@ -52,8 +53,10 @@ export const ForecastPage = () => {
 
 const ForecastWorkspace = ({ sourceId, onBigQuery }: { sourceId: string; onBigQuery: boolean }) => {
   const client = useClient();
-  const [controls, setControls] = useState<ForecastControls>(defaultControls);
-  const [horizonText, setHorizonText] = useState(String(defaultControls.horizon));
+  // Ask's "open in Forecast" leaves the question's controls; otherwise the defaults.
+  const [initial] = useState<ForecastControls>(() => ({ ...defaultControls, ...takeForecastTarget() }));
+  const [controls, setControls] = useState<ForecastControls>(initial);
+  const [horizonText, setHorizonText] = useState(String(initial.horizon));
   const [horizonNote, setHorizonNote] = useState<string | null>(null);
   const [focusKey, setFocusKey] = useState<string | null>(null);
   // The tile a large view was opened from, to take the keyboard back to it.
