@@ -152,6 +152,7 @@ describe('buildDeck', () => {
     expect(scatter).toMatchObject([
       { chart: 'scatterChart', name: 'units', values: [120, 80, 30], xValues: [10, 20, 35.5] },
     ]);
+    expect(await deck.slideText(7)).toContain('Correlation of price and units: r = −1.00');
     expect(deck.files.filter((name) => name.startsWith('ppt/media/'))).toEqual([]);
   });
 

@@ -124,6 +124,23 @@ export const planSqlChart = (content: SqlDeckContent): SqlChartOutcome => {
   };
 };
 
+/** Pearson's r of (x, y) pairs, or null when either side does not vary. */
+const correlation = (pairs: readonly (readonly [number, number])[]): number | null => {
+  if (pairs.length < 3) return null;
+  const mean = (pick: 0 | 1): number => pairs.reduce((total, pair) => total + pair[pick], 0) / pairs.length;
+  const mx = mean(0);
+  const my = mean(1);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (const [x, y] of pairs) {
+    sxy += (x - mx) * (y - my);
+    sxx += (x - mx) ** 2;
+    syy += (y - my) ** 2;
+  }
+  return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
+};
+
 /** Sums make sense for money and counts, not for shares or averages. */
 const isAdditive = (name: string, style: NumberStyle): boolean =>
   style !== 'percent' && !/avg|average|mean|median|rate|ratio|price|per_|score|rating/i.test(name);
@@ -159,7 +176,18 @@ export const keyNumbersOf = (content: SqlDeckContent, plan: ChartPlan | null): s
   const overTime = plan ? ['line', 'area'].includes(plan.type) || isDateType(columns[xIndex]?.type ?? '') : false;
   const first = points[0];
   const last = points.at(-1);
-  if (plan?.type === 'funnel' && first && last && first.value !== 0) {
+  if (plan?.type === 'scatter' && plan.xValues) {
+    const xs = plan.xValues;
+    const ys = plan.series[0]?.values ?? [];
+    const pairs = xs.flatMap((x, index) => {
+      const y = ys[index];
+      return y === null || y === undefined ? [] : [[x, y] as const];
+    });
+    const r = correlation(pairs);
+    lines.push(`${pairs.length.toLocaleString('en-US')} points`);
+    if (r !== null)
+      lines.push(`Correlation of ${plan.xName} and ${yColumn.name}: r = ${r.toFixed(2).replace('-', '−')}`);
+  } else if (plan?.type === 'funnel' && first && last && first.value !== 0) {
     lines.push(`${last.label}: ${formatNumber(last.value / first.value, 'percent')} of ${first.label}`);
     lines.push(`${first.label}: ${formatNumber(first.value, style)}`);
   } else if (overTime && first && last && points.length >= 2) {

@@ -175,7 +175,7 @@ export const readDeckReports = (cache: Cache, ids: readonly string[] | 'all'): D
                 : `Reports that exist:\n${existing.map((report) => `  ${report.id}  ${report.title}`).join('\n')}`;
             throw new AisleError(
               'not_found',
-              `No report has the id ${missing.map((id) => `"${id}"`).join(', ')}. ${known}`,
+              `${missing.length === 1 ? 'No report has the id' : 'No reports have the ids'} ${missing.map((id) => `"${id}"`).join(', ')}. ${known}`,
               { field: 'reports' },
             );
           }

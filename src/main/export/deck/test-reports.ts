@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ForecastResult } from '../../../shared/contract/forecast';
 import { cacheFilePath, openCache, type Cache, type JsonValue } from '../../cache';
+import { steppingClock } from '../../cache/test-fixtures/temp-cache';
 
 /** Test helper: a real cache in a temp folder, and reports stored the way Aisle stores them. */
 
 export const tempCache = (): { cache: Cache; dir: string; done: () => void } => {
   const dir = mkdtempSync(join(tmpdir(), 'aisle-deck-'));
-  const { cache } = openCache(cacheFilePath(dir), () => undefined);
+  // A clock that moves a second per reading, so "most recently changed first" is well defined.
+  const { cache } = openCache(cacheFilePath(dir), () => undefined, { clock: steppingClock() });
   return {
     cache,
     dir,

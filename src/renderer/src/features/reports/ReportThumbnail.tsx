@@ -1,0 +1,61 @@
+import { useMemo } from 'react';
+import { THUMB_HEIGHT, THUMB_WIDTH, thumbnailOf } from './thumbnail';
+import { useReport } from './use-reports';
+
+/** A report's tiny picture from its latest snapshot: hand-drawn SVG, no chart library. */
+export const ReportThumbnail = ({ id }: { id: string }) => {
+  const report = useReport(id);
+  const latest = report.data?.versions.at(-1);
+  const thumb = useMemo(
+    () => (report.data && latest ? thumbnailOf(report.data.spec, latest.snapshot) : null),
+    [report.data, latest],
+  );
+  if (!thumb) return <div className="report-thumb report-thumb--loading" aria-hidden="true" />;
+  return (
+    <svg
+      className={`report-thumb report-thumb--${thumb.type}`}
+      viewBox={`0 0 ${THUMB_WIDTH} ${THUMB_HEIGHT}`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+    >
+      {thumb.type === 'line' && (
+        <>
+          {thumb.area && <path className="report-thumb__area" d={thumb.area} />}
+          <path className="report-thumb__line" d={thumb.line} />
+        </>
+      )}
+      {thumb.type === 'bar' &&
+        thumb.bars.map((bar, index) => (
+          <rect key={index} className="report-thumb__bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={1} />
+        ))}
+      {thumb.type === 'pie' &&
+        thumb.slices.map((slice, index) => (
+          <path key={index} className={`report-thumb__slice report-thumb__slice--${index % 6}`} d={slice} />
+        ))}
+      {thumb.type === 'forecast' && (
+        <>
+          {thumb.band && <path className="report-thumb__band" d={thumb.band} />}
+          <path className="report-thumb__line" d={thumb.history} />
+          <path className="report-thumb__line report-thumb__line--dashed" d={thumb.forecast} />
+        </>
+      )}
+      {thumb.type === 'table' &&
+        Array.from({ length: Math.max(1, thumb.rows) }, (_, row) =>
+          Array.from({ length: Math.max(1, thumb.columns) }, (_, column) => {
+            const width = (THUMB_WIDTH - 16) / Math.max(1, thumb.columns);
+            return (
+              <rect
+                key={`${row}-${column}`}
+                className={row === 0 ? 'report-thumb__cell report-thumb__cell--head' : 'report-thumb__cell'}
+                x={8 + column * width}
+                y={6 + row * 11}
+                width={width - 6}
+                height={6}
+                rx={2}
+              />
+            );
+          }),
+        )}
+    </svg>
+  );
+};

@@ -1,0 +1,62 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useClient } from '../../api/client-context';
+import { useAisleQuery, useSources } from '../../api/hooks';
+
+/** The library for the controls' settings; the last list stays on screen while the next loads. */
+export const useReportList = (input: { search: string; tag?: string; kind?: string }) => {
+  const client = useClient();
+  return useQuery({
+    queryKey: ['reports.list', input],
+    queryFn: () => client.call('reports.list', input),
+    placeholderData: (previous) => previous,
+    staleTime: 30_000,
+  });
+};
+
+/** One report with its versions; cached, so a report opened from its card draws at once. */
+export const useReport = (id: string) => {
+  const client = useClient();
+  return useQuery({
+    queryKey: ['reports.get', id],
+    queryFn: () => client.call('reports.get', { id }),
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+};
+
+/** After an edit: the library and the report read again. */
+export const useInvalidateReports = () => {
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (id?: string) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['reports.list'] }),
+        id === undefined
+          ? queryClient.invalidateQueries({ queryKey: ['reports.get'] })
+          : queryClient.invalidateQueries({ queryKey: ['reports.get', id] }),
+      ]);
+    },
+    [queryClient],
+  );
+};
+
+/** Whether Google is out of reach (a check in progress is not offline). */
+export const useOffline = (): boolean => {
+  const network = useAisleQuery('network.status', { liveEvent: true });
+  return network.data?.state === 'offline';
+};
+
+/** Source names and kinds by id, for cards and the report header. */
+export const useSourceLookup = () => {
+  const sources = useSources();
+  return useCallback(
+    (sourceId: string) => {
+      const source = sources.data?.sources.find((candidate) => candidate.id === sourceId);
+      return { name: source?.name ?? sourceId, kind: source?.kind ?? null };
+    },
+    [sources.data],
+  );
+};
+
+export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
