@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
 import { expect, test } from '@playwright/test';
 import { CLI, ROOT, tempDataDir } from './aisle-process';
 
@@ -87,5 +90,21 @@ test.describe('aisle ask', () => {
     const one = run(['reviews', 'search', 'zipper', '--product', top?.productId ?? '', '--json']);
     const filtered = JSON.parse(one.stdout) as { results: { productId: string }[] };
     expect(filtered.results.every((hit) => hit.productId === top?.productId)).toBe(true);
+  });
+
+  test('export writes the pinned reports as a PowerPoint deck', async () => {
+    const pinned = run(['ask', 'revenue by category last 12 months', '--pin', 'Revenue by category']);
+    expect(pinned.status, pinned.stderr).toBe(0);
+    const file = join(dataDir, 'review.pptx');
+    const result = run(['export', '--reports', 'all', '--pptx', file, '--title', 'Weekly review']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout.trim()).toBe(file);
+    expect(result.stderr).toMatch(/\d+ slides/);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const charts = Object.keys(zip.files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name));
+    expect(charts.length).toBeGreaterThan(0);
+    const missing = run(['export', '--reports', 'no-such-report', '--pptx', file]);
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toMatch(/no-such-report/);
   });
 });

@@ -38,9 +38,9 @@ function row(cells: readonly string[]): string {
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
-  const methods = (option('--methods') ?? 'naive,seasonal-naive,ets,damped,theta,arima,ets-theta,combo,auto').split(
-    ',',
-  );
+  const methods = (
+    option('--methods') ?? 'naive,seasonal-naive,naive-sa,ets,damped,theta,arima,ets-theta,combo-plain,combo,auto'
+  ).split(',');
   const seasonLengths = (option('--seasons') ?? '52')
     .split(',')
     .filter((s) => s !== '' && s !== 'none')
@@ -75,6 +75,13 @@ async function main(): Promise<void> {
           row([`published: ${p.method}`, p.mase.toFixed(3), p.smape.toFixed(3), p.msis?.toFixed(1) ?? '', '', '']),
         );
       }
+    }
+    const naive = scores.find((s) => s.method === 'naive');
+    if (naive !== undefined && !quick) {
+      const reproduced = naive.mase.toFixed(3) === '2.777' && naive.smape.toFixed(3) === '9.161';
+      console.log(
+        `Scoring check: engine naive ${naive.mase.toFixed(3)} / ${naive.smape.toFixed(3)} ${reproduced ? 'reproduces' : 'DOES NOT reproduce'} the published seasonal naive (m = 1) 2.777 / 9.161.`,
+      );
     }
     const auto = scores.find((s) => s.method === 'auto');
     if (auto !== undefined) {

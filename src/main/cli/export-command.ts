@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Cache } from '../cache';
 import { AisleError } from '../core/aisle-error';
 import { buildDeck } from '../export/deck/build-deck';
+import { writeFileAtomically } from '../export/deck/deck-file';
 import { readDeckReports } from '../export/deck/deck-report';
 import { createCliCore } from './cli-core';
 
@@ -60,24 +59,6 @@ const deckPath = (file: string): string => {
   return path;
 };
 
-/** Writes next to the target, then renames: a reader never sees half a deck, and a failure leaves no litter. */
-const writeAtomically = async (path: string, data: Buffer): Promise<void> => {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw new AisleError(
-      'unavailable',
-      `Could not write ${path}: ${error instanceof Error ? error.message : String(error)}`,
-      {
-        cause: error,
-      },
-    );
-  }
-};
-
 /** Reads the reports from the cache, builds the deck and writes it: the command without the process around it. */
 export const exportDeckFile = async (cache: Cache, input: ExportDeckInput): Promise<ExportDeckOutcome> => {
   const path = deckPath(input.file);
@@ -94,7 +75,7 @@ export const exportDeckFile = async (cache: Cache, input: ExportDeckInput): Prom
     ...(input.sourceNames === undefined ? {} : { sourceNames: input.sourceNames }),
     ...(input.now === undefined ? {} : { now: input.now }),
   });
-  await writeAtomically(path, deck);
+  await writeFileAtomically(path, deck);
   return { path, slides: reports.length + 1, reports: reports.length };
 };
 

@@ -3,6 +3,7 @@ import { DEMO_DEFAULTS, DEMO_SCALE_LIMITS } from '../demo/generate-demo';
 import { APP_VERSION } from '../version';
 import { runAsk, type AskCommandOptions } from './ask-command';
 import { runDemo } from './demo-command';
+import { runExport, type ExportCommandOptions } from './export-command';
 import { runForecast, type ForecastCommandOptions } from './forecast-command';
 import { runLogin, runLogout, runWhoami, type LoginOptions } from './google-commands';
 import { runPublishDemo, type PublishDemoCommandOptions } from './publish-demo-command';
@@ -147,6 +148,20 @@ export const buildProgram = (): Command => {
     .option('--pin <title>', 'keep the answer as a report with this title and print its id')
     .action(async (question: string, options: AskCommandOptions) => {
       await runAsk(question, options);
+    });
+
+  program
+    .command('export')
+    .description('write saved reports as a PowerPoint deck (16:9, native editable charts)')
+    .requiredOption('--reports <ids>', '`all`, or report ids separated by commas')
+    .requiredOption('--pptx <file>', 'where to write the deck (.pptx is added when missing)')
+    .option('--title <text>', 'the deck title (default "Aisle reports")')
+    .addHelpText(
+      'after',
+      '\nPrints the path on stdout and the slide count on stderr. `aisle ask "…" --pin TITLE` makes a report.',
+    )
+    .action(async (options: ExportCommandOptions) => {
+      await runExport(options);
     });
 
   const reviews = program.command('reviews').description('customer reviews of a data source');

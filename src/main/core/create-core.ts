@@ -262,6 +262,10 @@ export const createCore = (options: CoreOptions): Core => {
         online: () => monitor.status.state !== 'offline',
         onProgress: (progress) => events.emit('job.progress', progress),
       }),
+      {
+        dataDir: options.dataDir,
+        sourceNames: () => Object.fromEntries(sources.list().map((source) => [source.id, source.name])),
+      },
     ),
     ...createCostGuardHandlers(cache),
     ...createAskHandlers(ask, cache, sources),

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +63,22 @@ describe('reports', () => {
     expect(compared.rows.length).toBeGreaterThan(5);
     expect(compared.rows.every((row) => row.before[0] === row.after[0])).toBe(true);
     expect((await failure('reports.compare', { id: pinned.id, before: 1, after: 7 })).message).toMatch(/no version 7/);
+  });
+
+  it('exports a version’s table and builds a deck of chosen reports', async () => {
+    const [report] = (await call('reports.list', { search: 'units' })).reports;
+    if (!report) throw new Error('no report');
+    const table = await call('reports.exportTable', { id: report.id, format: 'csv' });
+    const text = readFileSync(table.path, 'utf8');
+    expect(text.split('\r\n')[0]).toBe('\ufeffcategory,units');
+    expect(table.rows).toBeGreaterThan(5);
+    const deck = await call('reports.deck', { ids: [report.id], title: 'Weekly review' });
+    expect(deck.fileName).toMatch(/^Weekly-review-.*\.pptx$/);
+    expect(deck.slides).toBe(2);
+    const zip = await JSZip.loadAsync(readFileSync(deck.path));
+    expect(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(2);
+    expect(Object.keys(zip.files).some((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name))).toBe(true);
+    expect((await failure('reports.deck', { ids: ['nope'] })).code).toBe('not_found');
   });
 
   it('lists with search and tags, renames, re-tags and deletes', async () => {

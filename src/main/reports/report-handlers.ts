@@ -1,5 +1,6 @@
 import type { Cache } from '../cache';
 import type { HandlerMap } from '../core/router';
+import { writeDeckToExports } from '../export/deck/deck-file';
 import { pinReport } from './pin-report';
 import type { ReportService } from './report-service';
 
@@ -11,12 +12,14 @@ type ReportMethod =
   | 'reports.update'
   | 'reports.delete'
   | 'reports.compare'
-  | 'reports.exportTable';
+  | 'reports.exportTable'
+  | 'reports.deck';
 
 export const createReportHandlers = (
   cache: Cache,
   reports: ReportService,
-): HandlerMap<ReportMethod> & Pick<HandlerMap, never> => ({
+  deck: { dataDir: string; sourceNames: () => Record<string, string> },
+): HandlerMap<ReportMethod> => ({
   'reports.pin': (input) => pinReport(cache, input),
   'reports.list': (input) => reports.list(input),
   'reports.get': (input) => reports.get(input),
@@ -25,4 +28,10 @@ export const createReportHandlers = (
   'reports.delete': (input) => reports.delete(input),
   'reports.compare': (input) => reports.compare(input),
   'reports.exportTable': (input) => reports.exportTable(input),
+  'reports.deck': (input) =>
+    writeDeckToExports(cache, deck.dataDir, {
+      ids: input.ids,
+      ...(input.title ? { title: input.title } : {}),
+      sourceNames: deck.sourceNames(),
+    }),
 });

@@ -126,6 +126,8 @@ describe('buildDeck', () => {
     // Horizontal bars, two series.
     const bars = await deck.chartOf(3);
     expect(bars?.xml).toContain('<c:barDir val="bar"/>');
+    // Top-down in the table's order.
+    expect(bars?.xml).toContain('<c:orientation val="maxMin"/>');
     expect(seriesOf(bars!.xml).map((one) => [one.name, one.values])).toEqual([
       ['revenue', [1200.5, 800, 450.25, 300]],
       ['units', [40, 22, 15, 9]],
@@ -348,6 +350,23 @@ describe('buildDeck', () => {
     expect(deck.files.filter((name) => /^ppt\/media\/.+\.png$/.test(name))).toHaveLength(1);
     expect(await deck.slideText(2)).toContain('PowerPoint has no funnel chart');
   }, 60_000);
+
+  it('writes the same charts for the same reports (no random colours)', async () => {
+    const cache = newCache();
+    const id = addSqlReport(cache, {
+      title: 'Twelve slices',
+      columns: categoryColumns,
+      rows: Array.from({ length: 14 }, (_, index) => [`c${index}`, 100 - index, index]),
+      chart: { type: 'pie', x: 0, y: [1] },
+    });
+    const reports = readDeckReports(cache, [id]);
+    const first = await openDeck(await buildDeck(reports, options));
+    const second = await openDeck(await buildDeck(reports, options));
+    const [a, b] = [(await first.chartOf(2))!, (await second.chartOf(2))!];
+    expect(seriesOf(a.xml)[0]?.categories).toHaveLength(12);
+    expect(a.xml).toBe(b.xml);
+    expect(await first.slideText(2)).toContain('Shows the first 12 of 14 slices.');
+  });
 
   it('is 16:9', async () => {
     const deck = await openDeck(await buildDeck([], options));

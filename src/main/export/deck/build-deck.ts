@@ -147,8 +147,11 @@ const addNativeChart = (slide: Slide, plan: ChartPlan, title: string): void => {
         ...common,
         barDir: plan.type === 'bar' ? 'bar' : 'col',
         barGapWidthPct: 60,
-        // Horizontal bars read top-down in the same order as the table.
-        ...(plan.type === 'bar' ? { catAxisOrientation: 'maxMin' as 'minMax' } : {}),
+        // Horizontal bars read top-down in the table's order; the value axis stays at the bottom
+        // (it crosses at the last category). pptxgenjs writes both values, its types omit them.
+        ...(plan.type === 'bar'
+          ? { catAxisOrientation: 'maxMin' as 'minMax', catAxisCrossesAt: 'max' as 'autoZero' }
+          : {}),
         catAxisLabelFrequency: '1',
       });
       return;

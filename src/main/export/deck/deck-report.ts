@@ -172,7 +172,10 @@ export const readDeckReports = (cache: Cache, ids: readonly string[] | 'all'): D
             const known =
               existing.length === 0
                 ? 'There are no reports yet: pin an answer (`aisle ask "…" --pin TITLE`) or a chart in the app first.'
-                : `Reports that exist:\n${existing.map((report) => `  ${report.id}  ${report.title}`).join('\n')}`;
+                : `Reports that exist:\n${existing
+                    .slice(0, 30)
+                    .map((report) => `  ${report.id}  ${report.title}`)
+                    .join('\n')}${existing.length > 30 ? `\n  … and ${existing.length - 30} more` : ''}`;
             throw new AisleError(
               'not_found',
               `${missing.length === 1 ? 'No report has the id' : 'No reports have the ids'} ${missing.map((id) => `"${id}"`).join(', ')}. ${known}`,

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportDeckFile, parseReportSelection } from '../../cli/export-command';
+import { writeDeckToExports } from './deck-file';
 import { openDeck, seriesOf } from './test-pptx';
 import { addForecastReport, addSqlReport, sampleForecast, tempCache } from './test-reports';
 
@@ -97,5 +98,22 @@ describe('aisle export', () => {
     const { cache, dir } = setup();
     const error = await failure(exportDeckFile(cache, { reports: 'all', file: join(dir, 'missing', 'x.pptx') }));
     expect(error.message).toContain('does not exist');
+  });
+
+  it('writes the app’s deck (reports.deck) into the data folder’s exports', async () => {
+    const { cache, dir } = setup();
+    const id = addForecastReport(cache, 'Next weeks', sampleForecast());
+    const outcome = await writeDeckToExports(cache, dir, {
+      ids: [id],
+      title: 'Q4 plan: womenswear',
+      now: new Date('2026-11-24T09:30:00.000Z'),
+    });
+    expect(outcome).toMatchObject({
+      path: join(dir, 'exports', 'Q4-plan-womenswear-2026-11-24T09-30-00.pptx'),
+      fileName: 'Q4-plan-womenswear-2026-11-24T09-30-00.pptx',
+      slides: 2,
+    });
+    expect(readFileSync(outcome.path).length).toBe(outcome.bytes);
+    expect(readdirSync(join(dir, 'exports'))).toEqual([outcome.fileName]);
   });
 });

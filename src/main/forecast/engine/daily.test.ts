@@ -24,6 +24,20 @@ describe('daily retail series with weekly and yearly seasonality', () => {
     expect(engine).toBeLessThan(0.6 * naive);
   });
 
+  it('forecasts 0 on a weekday the shop is always closed', () => {
+    const series = dailyRetailSeries(8, 400);
+    const values = series.values.map((v, t) => (t % 7 === 5 ? 0 : v));
+    const out = forecast({ values, horizon: 14, seasonLengths: [7] });
+    for (let h = 0; h < 14; h++) {
+      if ((400 + h) % 7 === 5) {
+        expect([out.point[h], out.lower[h], out.upper[h]]).toEqual([0, 0, 0]);
+      } else {
+        expect(out.point[h]!).toBeGreaterThan(10);
+      }
+    }
+    expect(out.warnings.join(' ')).toMatch(/as if closed/);
+  });
+
   it('runs augurs MSTL as a named method', () => {
     const series = dailyRetailSeries(42);
     const out = forecast({ values: series.values, horizon: 28, seasonLengths: [7, 365], method: 'mstl-ets' });
@@ -46,5 +60,20 @@ describe('daily retail series with weekly and yearly seasonality', () => {
     expect(outputs).toHaveLength(120);
     expect(progress.at(-1)).toBe(120);
     expect(outputs[17]!.point).toEqual(forecast(inputs[17]!).point);
+  });
+
+  it('forecastMany stops when cancelled', async () => {
+    const inputs = Array.from({ length: 120 }, (_, i) => ({
+      values: dailyRetailSeries(i + 1, 200).values,
+      horizon: 7,
+    }));
+    const controller = new AbortController();
+    const run = forecastMany(inputs, {
+      signal: controller.signal,
+      onProgress: (done) => {
+        if (done >= 25) controller.abort(new Error('cancelled by test'));
+      },
+    });
+    await expect(run).rejects.toThrow('cancelled by test');
   });
 });

@@ -1,11 +1,13 @@
 // The engine's entry point for one series: clean the data, pick a method, backtest it on
 // the last window, calibrate the intervals on that backtest and forecast.
+import { closedSteps, zeroClosed } from './closed-days';
 import { bounds, calibrationFactor } from './intervals';
 import { mase, smape } from './metrics';
 import { seasonalNaive } from './methods/naive';
 import { choosePeriods } from './periods';
 import { prepare } from './prepare';
-import { isMethodId, runMethod, type MethodId, type MethodForecast } from './registry';
+import { isMethodId, type MethodId, type MethodForecast } from './registry';
+import { runScaled } from './scaled';
 import type { BacktestResult, ForecastInput, ForecastOutput } from './types';
 
 /** Below this many observed points nothing but the mean is trustworthy. */
@@ -31,7 +33,10 @@ function plan(
     return { method: requested, warnings: [] };
   }
   if (n < minimumPoints) {
-    return { method: 'mean', warnings: [`Only ${n} points: too short to trust; showing a simple average.`] };
+    return {
+      method: 'mean',
+      warnings: [`Only ${n} point${n === 1 ? '' : 's'}: too short to trust; showing a simple average.`],
+    };
   }
   if (nonNegative && zeroShare >= intermittentZeroShare) {
     const percent = Math.round(zeroShare * 100);
@@ -99,8 +104,9 @@ export function forecastSeries(input: ForecastInput): ForecastOutput {
     const train = y.subarray(0, n - holdout);
     const actual = Array.from(y.subarray(n - holdout));
     const trainList = Array.from(train);
-    const past = runMethod(chosen.method, train, holdout, periods, level);
-    const pastPoint = clampPoint(past.point, nonNegative);
+    const past = runScaled(chosen.method, train, holdout, periods, level);
+    const pastClosed = nonNegative ? closedSteps(train, periods, holdout) : new Set<number>();
+    const pastPoint = zeroClosed(clampPoint(past.point, nonNegative), pastClosed);
     factor = calibrationFactor(
       actual.map((value, h) => value - (past.point[h] ?? 0)),
       past.sd,
@@ -114,22 +120,27 @@ export function forecastSeries(input: ForecastInput): ForecastOutput {
     backtest = {
       start: prepared.offset + n - holdout,
       forecast: pastPoint,
-      lower: pastBounds.lower,
-      upper: pastBounds.upper,
+      lower: zeroClosed(pastBounds.lower, pastClosed),
+      upper: zeroClosed(pastBounds.upper, pastClosed),
       mase: mase(actual, pastPoint, trainList),
       smape: smape(actual, pastPoint),
       naiveMase: mase(actual, naive, trainList),
       naiveSmape: smape(actual, naive),
     };
   }
-  const result = runMethod(chosen.method, y, horizon, periods, level);
+  const result = runScaled(chosen.method, y, horizon, periods, level);
   const { lower, upper } = spread(result, level, factor, nonNegative);
+  const closed = nonNegative ? closedSteps(y, periods, horizon) : new Set<number>();
+  if (closed.size > 0)
+    warnings.push(
+      'Some season positions (e.g. a weekday) had no sales in each of the last 8 cycles, as if closed: forecast 0 there.',
+    );
   return {
     method: chosen.method,
     model: result.label,
-    point: clampPoint(result.point, nonNegative),
-    lower,
-    upper,
+    point: zeroClosed(clampPoint(result.point, nonNegative), closed),
+    lower: zeroClosed(lower, closed),
+    upper: zeroClosed(upper, closed),
     level,
     backtest,
     warnings,

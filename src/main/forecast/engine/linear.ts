@@ -29,19 +29,27 @@ export function solve(matrix: readonly number[][], rhs: readonly number[]): numb
   });
 }
 
-/** Ordinary least squares of y on the columns produced by `features(t)` for the given rows. */
-export function leastSquares(
+export interface NormalEquations {
+  xtx: number[][];
+  xty: number[];
+  yty: number;
+  count: number;
+}
+
+/** X'X, X'y and y'y for the given rows; a leading block of them is the fit on fewer columns. */
+export function normalEquations(
   rows: readonly number[],
   y: ArrayLike<number>,
   features: (t: number) => number[],
-): number[] {
-  const first = features(0);
-  const k = first.length;
+): NormalEquations {
+  const k = features(0).length;
   const xtx = Array.from({ length: k }, () => new Array<number>(k).fill(0));
   const xty = new Array<number>(k).fill(0);
+  let yty = 0;
   for (const t of rows) {
     const x = features(t);
     const value = y[t] ?? 0;
+    yty += value * value;
     for (let i = 0; i < k; i++) {
       const xi = x[i] ?? 0;
       xty[i] = (xty[i] ?? 0) + xi * value;
@@ -50,7 +58,17 @@ export function leastSquares(
       for (let j = 0; j < k; j++) row[j] = (row[j] ?? 0) + xi * (x[j] ?? 0);
     }
   }
+  return { xtx, xty, yty, count: rows.length };
+}
+
+/** Coefficients and residual sum of squares using only the first `columns` columns. */
+export function solvePrefix(equations: NormalEquations, columns: number): { coefficients: number[]; rss: number } {
   // A tiny ridge keeps nearly collinear harmonics solvable.
-  xtx.forEach((row, i) => (row[i] = (row[i] ?? 0) + 1e-9));
-  return solve(xtx, xty);
+  const xtx = equations.xtx
+    .slice(0, columns)
+    .map((row, i) => row.slice(0, columns).map((v, j) => (i === j ? v + 1e-9 : v)));
+  const xty = equations.xty.slice(0, columns);
+  const coefficients = solve(xtx, xty);
+  const explained = coefficients.reduce((total, b, i) => total + b * (xty[i] ?? 0), 0);
+  return { coefficients, rss: Math.max(0, equations.yty - explained) };
 }

@@ -13,6 +13,8 @@ export interface ForecastManyOptions {
   onProgress?: (done: number, total: number) => void;
   /** Worker threads to use; default one per core; 0 or 1 runs in this thread. */
   threads?: number;
+  /** Stops the work between batches; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 const batchSize = 25;
@@ -32,6 +34,7 @@ function workerFile(): string | undefined {
 async function inThread(inputs: readonly ForecastInput[], options: ForecastManyOptions): Promise<ForecastOutput[]> {
   const outputs: ForecastOutput[] = [];
   for (const input of inputs) {
+    options.signal?.throwIfAborted();
     outputs.push(forecastSeries(input));
     options.onProgress?.(outputs.length, inputs.length);
     // Yield now and then so the caller's event loop (progress events, cancellation) runs.
@@ -57,6 +60,11 @@ async function inWorkers(
   const drive = (worker: Worker): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const send = (): void => {
+        if (options.signal?.aborted === true) {
+          const reason: unknown = options.signal.reason;
+          reject(reason instanceof Error ? reason : new Error('Forecasting was cancelled.'));
+          return;
+        }
         const request = batches[next++];
         if (request === undefined) resolve();
         else worker.postMessage(request);

@@ -155,7 +155,6 @@ export const ReportLibrary = ({
             },
           ]}
         />
-        {deckOpen && null}
       </div>
     );
   }

@@ -15,7 +15,8 @@ export const ReportThumbnail = ({ id }: { id: string }) => {
     <svg
       className={`report-thumb report-thumb--${thumb.type}`}
       viewBox={`0 0 ${THUMB_WIDTH} ${THUMB_HEIGHT}`}
-      preserveAspectRatio="none"
+      // A pie keeps its round shape; lines and bars stretch to the card.
+      preserveAspectRatio={thumb.type === 'pie' ? 'xMidYMid meet' : 'none'}
       aria-hidden="true"
     >
       {thumb.type === 'line' && (
@@ -26,7 +27,15 @@ export const ReportThumbnail = ({ id }: { id: string }) => {
       )}
       {thumb.type === 'bar' &&
         thumb.bars.map((bar, index) => (
-          <rect key={index} className="report-thumb__bar" x={bar.x} y={bar.y} width={bar.width} height={bar.height} rx={1} />
+          <rect
+            key={index}
+            className="report-thumb__bar"
+            x={bar.x}
+            y={bar.y}
+            width={bar.width}
+            height={bar.height}
+            rx={1}
+          />
         ))}
       {thumb.type === 'pie' &&
         thumb.slices.map((slice, index) => (

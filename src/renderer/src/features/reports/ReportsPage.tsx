@@ -1,32 +1,63 @@
-import { FileText, Plane, Presentation, RefreshCw } from 'lucide-react';
-import { EmptyState } from '../../components/EmptyState';
-import { PageHeader } from '../../components/PageHeader';
+import { useCallback, useEffect, useState } from 'react';
+import { ReportLibrary, type LibraryState } from './ReportLibrary';
+import { ReportView } from './ReportView';
 
-export const ReportsPage = () => (
-  <>
-    <PageHeader title="Reports" subtitle="Pinned answers, ready to review offline and to turn into a deck." />
-    <EmptyState
-      icon={<FileText size={28} />}
-      title="No reports yet"
-      status="Arrives with reports and decks"
-      lead="Pin any answer, SQL result, forecast or product view and it becomes a report: its chart, its data snapshot, its SQL and an “as of” stamp with source and cost."
-      features={[
-        {
-          icon: <Plane size={18} />,
-          title: 'Offline review',
-          text: 'Reports open instantly from the local cache, network or not.',
-        },
-        {
-          icon: <RefreshCw size={18} />,
-          title: 'Refresh and compare',
-          text: 'Re-run when online, keep earlier versions, compare two side by side.',
-        },
-        {
-          icon: <Presentation size={18} />,
-          title: 'Slide decks',
-          text: 'Export PowerPoint with native, editable charts and the SQL in the notes.',
-        },
-      ]}
-    />
-  </>
-);
+/** How long a notice stays before it fades out. */
+const NOTICE_MS = 6000;
+
+/**
+ * Reports: the library of pinned answers, SQL results and forecasts, and one report at a time
+ * with its versions. The library keeps its search, tag, kind and deck choice while a report is open.
+ */
+export const ReportsPage = () => {
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [lastOpened, setLastOpened] = useState<string | null>(null);
+  const [library, setLibrary] = useState<LibraryState>({ searchText: '', tag: null, kind: 'all' });
+  const [selected, setSelected] = useState<string[]>([]);
+  const [notice, setNotice] = useState<{ text: string; at: number } | null>(null);
+
+  const onNotice = useCallback((text: string) => setNotice({ text, at: Date.now() }), []);
+  useEffect(() => {
+    if (!notice) return undefined;
+    const timer = window.setTimeout(() => setNotice(null), NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
+  const open = useCallback((id: string) => {
+    setOpenId(id);
+    setLastOpened(id);
+  }, []);
+  const back = useCallback(() => setOpenId(null), []);
+
+  return (
+    <>
+      {openId === null ? (
+        <ReportLibrary
+          state={library}
+          onState={setLibrary}
+          selected={selected}
+          onSelected={setSelected}
+          onOpen={open}
+          onNotice={onNotice}
+          focusId={lastOpened}
+        />
+      ) : (
+        <ReportView
+          key={openId}
+          id={openId}
+          onBack={back}
+          onNotice={onNotice}
+          onDeleted={(title) => {
+            setSelected((ids) => ids.filter((id) => id !== openId));
+            setLastOpened(null);
+            setOpenId(null);
+            onNotice(`Deleted “${title}”.`);
+          }}
+        />
+      )}
+      <p className="reports-notice" role="status" aria-live="polite" data-testid="reports-notice">
+        {notice?.text}
+      </p>
+    </>
+  );
+};

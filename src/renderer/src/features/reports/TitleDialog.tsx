@@ -13,7 +13,15 @@ interface TitleDialogProps {
 }
 
 /** Asks for a title (a deck's) and runs the action with it. */
-export const TitleDialog = ({ heading, initialTitle, hint, action, busyAction, onSubmit, onClose }: TitleDialogProps) => {
+export const TitleDialog = ({
+  heading,
+  initialTitle,
+  hint,
+  action,
+  busyAction,
+  onSubmit,
+  onClose,
+}: TitleDialogProps) => {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [title, setTitle] = useState(initialTitle);

@@ -33,7 +33,12 @@ export const EXPORT_WIDTH = 960;
  * A chart drawn off screen at a fixed size and turned into a data URL: PNG at twice the pixels
  * (a canvas renderer), or SVG (the SVG renderer). The zoom slider is left out of a picture.
  */
-export const chartImage = (option: Record<string, unknown>, format: ImageFormat, height: number, background: string) => {
+export const chartImage = (
+  option: Record<string, unknown>,
+  format: ImageFormat,
+  height: number,
+  background: string,
+) => {
   const host = document.createElement('div');
   host.style.cssText = `position:fixed;left:-10000px;top:0;width:${EXPORT_WIDTH}px;height:${height}px;`;
   document.body.append(host);

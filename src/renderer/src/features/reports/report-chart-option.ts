@@ -160,6 +160,7 @@ export const reportChartOption = (
   }
 
   const formatters = new Map(measures.map(({ column }) => [columnLabel(column.name), column]));
+  const leaning = labels.length > 8 && labels.length <= 40 && labels.some((label) => label.length > 6);
   return {
     ...base,
     tooltip: {
@@ -191,7 +192,12 @@ export const reportChartOption = (
       data: labels,
       axisLine: { lineStyle: { color: colors.border } },
       axisTick: { show: false },
-      axisLabel: { color: colors.text, hideOverlap: true },
+      // Many categories lean so each keeps its name; a long series of dates thins out instead.
+      axisLabel: {
+        color: colors.text,
+        hideOverlap: true,
+        ...(leaning ? { rotate: 30, interval: 0, width: 120, overflow: 'truncate' } : {}),
+      },
     },
     yAxis: valueAxis,
     dataZoom: labels.length > 60 ? [{ type: 'inside' }] : [],

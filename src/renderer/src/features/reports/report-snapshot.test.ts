@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { forecastTable, numberOf, readSnapshot, readSpec, snapshotAsOf, snapshotCost, usableChart } from './report-snapshot';
+import {
+  forecastTable,
+  numberOf,
+  readSnapshot,
+  readSpec,
+  snapshotAsOf,
+  snapshotCost,
+  usableChart,
+} from './report-snapshot';
 import { forecastSnapshot } from './test-snapshots';
 
 const table = {

@@ -13,9 +13,11 @@ describe('tag editing', () => {
 
   it('says why nothing was added', () => {
     expect(addTags(['a'], '  ')).toEqual({ ok: false, reason: 'Type a tag first.' });
-    expect(addTags(['a'], 'A')).toMatchObject({ ok: false, reason: expect.stringContaining('already') });
+    const twice = addTags(['a'], 'A');
+    expect(twice.ok ? '' : twice.reason).toContain('already');
     const full = Array.from({ length: MAX_TAGS }, (_, index) => `t${index}`);
-    expect(addTags(full, 'one more')).toMatchObject({ ok: false, reason: expect.stringContaining('at most 20') });
+    const over = addTags(full, 'one more');
+    expect(over.ok ? '' : over.reason).toContain('at most 20');
   });
 
   it('removes a tag, and toggles the tag filter', () => {

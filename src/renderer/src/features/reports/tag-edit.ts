@@ -4,12 +4,7 @@ export const MAX_TAG_LENGTH = 40;
 
 /** A tag as typed, tidied: trimmed, inner spaces collapsed, a leading # dropped. */
 export const normalizeTag = (text: string): string =>
-  text
-    .trim()
-    .replace(/^#+/, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_TAG_LENGTH);
+  text.trim().replace(/^#+/, '').replace(/\s+/g, ' ').trim().slice(0, MAX_TAG_LENGTH);
 
 export type TagEdit = { ok: true; tags: string[] } | { ok: false; reason: string };
 

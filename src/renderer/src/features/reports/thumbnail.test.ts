@@ -37,7 +37,8 @@ describe('thumbnailOf', () => {
 
   it('closes an area down to the baseline', () => {
     const thumb = thumbnailOf(sqlSpec('area'), table([1, 3, 2]));
-    expect(thumb).toMatchObject({ type: 'line', area: expect.stringMatching(/Z$/) });
+    if (thumb.type !== 'line') throw new Error('expected a line');
+    expect(thumb.area?.endsWith('Z')).toBe(true);
   });
 
   it('draws bars from zero, negatives below it', () => {
@@ -51,7 +52,9 @@ describe('thumbnailOf', () => {
 
   it('draws pie slices, a single one as a whole circle', () => {
     const many = thumbnailOf(sqlSpec('pie'), table([1, 2, 3]));
-    expect(many).toMatchObject({ type: 'pie', slices: expect.arrayContaining([expect.stringMatching(/^M80 32/)]) });
+    if (many.type !== 'pie') throw new Error('expected a pie');
+    expect(many.slices).toHaveLength(3);
+    expect(many.slices.every((slice) => slice.startsWith('M80 32'))).toBe(true);
     const one = thumbnailOf(sqlSpec('pie'), table([5]));
     if (one.type !== 'pie') throw new Error('expected a pie');
     expect(one.slices).toHaveLength(1);

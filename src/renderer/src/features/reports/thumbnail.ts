@@ -111,10 +111,7 @@ export const thumbnailOf = (spec: unknown, snapshotJson: unknown): Thumbnail => 
       MAX_POINTS,
     );
     const ahead = downsample(series.forecast, Math.max(2, Math.min(MAX_POINTS / 3, series.forecast.length)));
-    const all = [
-      ...history,
-      ...ahead.flatMap((point) => [point.lower, point.upper, point.point]),
-    ];
+    const all = [...history, ...ahead.flatMap((point) => [point.lower, point.upper, point.point])];
     const [min, max] = extent(all);
     const count = history.length + ahead.length;
     const scale = scaleFor(count, min, max);
