@@ -68,83 +68,44 @@ try {
   await call('reports.refresh', { id: byCategory.id });
   await call('reports.refresh', { id: byCategory.id });
 
-  for (const theme of ['light', 'dark'] as const) {
-    await open(page, theme);
-    await page.screenshot({ path: `/tmp/reports-library-${theme}.png` });
-  }
-
-  // No match.
+  // Keyboard: open the second card with arrows and Enter.
+  await page.setViewportSize({ width: 1100, height: 900 });
   await open(page, 'light');
   await page.keyboard.press('/');
-  await page.keyboard.type('zzz');
-  await page.waitForTimeout(800);
-  await page.screenshot({ path: '/tmp/reports-nomatch.png' });
-  await page.keyboard.press('Escape');
-  await page.locator('.report-chip', { hasText: 'weekly' }).click();
-  await page.waitForTimeout(800);
-  await page.screenshot({ path: '/tmp/reports-tag.png' });
-  await page.locator('.report-chip', { hasText: 'weekly' }).click();
-
-  // A report, in both themes, with its comparison.
-  await page.setViewportSize({ width: 1440, height: 2400 });
-  for (const theme of ['light', 'dark'] as const) {
-    await open(page, theme);
-    await page.locator('[data-testid="report-card"]', { hasText: 'Revenue by category' }).locator('button').click();
-    await page.waitForTimeout(1500);
-    await page.screenshot({ path: `/tmp/reports-view-${theme}.png` });
-  }
-  // Export menu and a PNG.
-  await page.setViewportSize({ width: 1440, height: 1000 });
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.screenshot({ path: '/tmp/reports-export-menu.png' });
-  const png = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: 'Chart as PNG (2×)' }).click();
-  const download = await png;
-  await download.saveAs('/tmp/reports-export.png');
-  console.log('png', download.suggestedFilename());
-  const svgWait = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: 'Chart as SVG' }).click();
-  const svg = await svgWait;
-  await svg.saveAs('/tmp/reports-export.svg');
-  console.log('svg', svg.suggestedFilename());
-  const csvWait = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export' }).click();
-  await page.getByRole('menuitem', { name: 'Table as CSV' }).click();
-  const csv = await csvWait;
-  await csv.saveAs('/tmp/reports-export.csv');
-  console.log('csv', csv.suggestedFilename());
-
-  // Refresh from the page.
-  await page.getByTestId('report-refresh').click();
-  await page.waitForTimeout(2500);
-  await page.setViewportSize({ width: 1440, height: 2400 });
-  await page.screenshot({ path: '/tmp/reports-after-refresh.png' });
-
-  // Forecast report.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: '/tmp/reports2-keyboard-open.png' });
   await page.keyboard.press('Escape');
   await page.waitForTimeout(500);
-  await page.locator('[data-testid="report-card"]', { hasText: 'Category revenue forecast' }).locator('button').click();
-  await page.waitForTimeout(2000);
-  await page.screenshot({ path: '/tmp/reports-forecast.png' });
-  await page.keyboard.press('Escape');
-  await page.waitForTimeout(500);
+  await page.screenshot({ path: '/tmp/reports2-back.png' });
+
   await page.locator('[data-testid="report-card"]', { hasText: 'Top brands' }).locator('button').click();
   await page.waitForTimeout(1000);
-  await page.screenshot({ path: '/tmp/reports-table.png' });
-  await page.keyboard.press('Escape');
-
-  // Deck of two.
-  await page.setViewportSize({ width: 1440, height: 1000 });
+  await page.locator('.report-view__title-button').click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (all time)');
+  await page.keyboard.press('Enter');
   await page.waitForTimeout(500);
-  const checks = page.locator('.report-card__select input');
-  await checks.nth(0).check();
-  await checks.nth(1).check();
-  await page.getByTestId('build-deck').click();
+  const tag = page.getByRole('textbox', { name: 'Add a tag' });
+  await tag.fill('brands, monthly');
+  await tag.press('Enter');
+  await page.waitForTimeout(500);
+  await tag.fill('Brands');
+  await tag.press('Enter');
   await page.waitForTimeout(300);
-  await page.getByRole('dialog').getByRole('button', { name: 'Build deck' }).click();
-  await page.waitForTimeout(3000);
-  await page.screenshot({ path: '/tmp/reports-deck.png' });
+  await page.getByRole('button', { name: 'SQL' }).first().click();
+  await page.screenshot({ path: '/tmp/reports2-edited.png' });
+  await page.getByRole('button', { name: 'Delete the report' }).click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: '/tmp/reports2-delete.png' });
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Delete report' }).click();
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: '/tmp/reports2-after-delete.png' });
+  await page.getByRole('radio', { name: 'Forecasts' }).click();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: '/tmp/reports2-kind.png' });
   console.log('errors', errors);
 } finally {
   await browser.close();

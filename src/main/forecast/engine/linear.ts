@@ -43,8 +43,9 @@ export function normalEquations(
   features: (t: number) => number[],
 ): NormalEquations {
   const k = features(0).length;
-  const xtx = Array.from({ length: k }, () => new Array<number>(k).fill(0));
-  const xty = new Array<number>(k).fill(0);
+  // Upper triangle in a flat typed array (the hot loop), mirrored into rows at the end.
+  const upper = new Float64Array(k * k);
+  const xty = new Float64Array(k);
   let yty = 0;
   for (const t of rows) {
     const x = features(t);
@@ -53,12 +54,14 @@ export function normalEquations(
     for (let i = 0; i < k; i++) {
       const xi = x[i] ?? 0;
       xty[i] = (xty[i] ?? 0) + xi * value;
-      const row = xtx[i];
-      if (row === undefined) continue;
-      for (let j = 0; j < k; j++) row[j] = (row[j] ?? 0) + xi * (x[j] ?? 0);
+      const base = i * k;
+      for (let j = i; j < k; j++) upper[base + j] = (upper[base + j] ?? 0) + xi * (x[j] ?? 0);
     }
   }
-  return { xtx, xty, yty, count: rows.length };
+  const xtx = Array.from({ length: k }, (_, i) =>
+    Array.from({ length: k }, (_, j) => (j >= i ? (upper[i * k + j] ?? 0) : (upper[j * k + i] ?? 0))),
+  );
+  return { xtx, xty: Array.from(xty), yty, count: rows.length };
 }
 
 /** Coefficients and residual sum of squares using only the first `columns` columns. */

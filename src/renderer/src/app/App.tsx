@@ -8,6 +8,7 @@ import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { shortcutModifier, usePageShortcuts } from './keyboard-navigation';
 import { DemoSetupBanner } from './DemoSetupBanner';
+import { BackOnlineBanner } from './BackOnlineBanner';
 import { NoticeBanners } from './NoticeBanners';
 import { pages } from './page-registry';
 import { Sidebar } from './Sidebar';
@@ -61,6 +62,7 @@ export const App = () => {
         <TopBar />
         <main className="content" id="content" data-page={page}>
           <NoticeBanners />
+          <BackOnlineBanner />
           <DemoSetupBanner />
           {pageViews[page]()}
         </main>
