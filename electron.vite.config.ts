@@ -7,10 +7,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rolldownOptions: {
-        // Two entry points over one core: the Electron shell and the plain-Node CLI (web mode).
+        // Two entry points over one core: the Electron shell and the plain-Node CLI (web mode);
+        // the third is the forecast engine's worker thread, which forecastMany starts by file name.
         input: {
           electron: resolve(__dirname, 'src/main/electron/main.ts'),
           cli: resolve(__dirname, 'src/main/cli/main.ts'),
+          worker: resolve(__dirname, 'src/main/forecast/engine/worker.ts'),
         },
       },
     },

@@ -8,6 +8,7 @@ import { DuckDbWarehouse } from '../src/main/warehouse/duckdb-warehouse';
 import { analyses } from './analyses';
 import { askQuestionCount, benchAsk } from './ask';
 import { benchExplore, benchGridQuery } from './explore';
+import { benchForecastEngine } from './forecast-engine';
 import { benchGrid } from './grid';
 import { copyToSqlite } from './sqlite-copy';
 
@@ -82,6 +83,10 @@ const main = async (): Promise<void> => {
   log('');
   log(
     `Explore grid query over 30,000 products (main, per request): sort by revenue ${ms(gridQuery.sortMs).trim()}, search + two filters + complaint sort ${ms(gridQuery.filterMs).trim()}`,
+  );
+  const engine = await benchForecastEngine();
+  log(
+    `Forecast engine: ${engine.series.toLocaleString('en-US')} daily series of 3 years, 28 days ahead, in ${engine.seconds.toFixed(1)} s (goal under 10 s)`,
   );
   await benchResultCache();
   await benchResultGrid();

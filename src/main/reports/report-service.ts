@@ -11,7 +11,6 @@ import type { QueryRunner } from '../query/query-runner';
 import type { SourceRegistry } from '../sources/source-registry';
 import { compareSnapshots, tableOf } from './compare-versions';
 import { writeTableFile } from '../export/export-result';
-import type { CellValue } from '../warehouse/warehouse';
 import { resultSnapshot } from './pin-report';
 
 export interface ReportServiceOptions {
@@ -170,7 +169,7 @@ export class ReportService {
       input.format,
       table.columns.map((column) => column.name),
       table.rows.length,
-      (offset, limit) => table.rows.slice(offset, offset + limit) as CellValue[][],
+      (offset, limit) => table.rows.slice(offset, offset + limit),
     );
     return {
       path: outcome.path,

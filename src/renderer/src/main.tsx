@@ -9,6 +9,7 @@ import './styles/ask.css';
 import './styles/explore.css';
 import './styles/explore-product.css';
 import './styles/forecast.css';
+import './styles/reports.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -25,10 +25,12 @@ const minimumForWorkers = 100;
 class WorkerStartError extends Error {}
 
 function workerFile(): string | undefined {
-  // Same extension as this module: .ts under tsx, .js once built.
+  // Same extension as this module: .ts under tsx, .js once built. The build puts the worker entry
+  // at out/main/worker.js while this code sits in a shared chunk under out/main/chunks/.
   const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  const path = fileURLToPath(new URL(`./worker${extension}`, import.meta.url));
-  return existsSync(path) ? path : undefined;
+  return [`./worker${extension}`, `../worker${extension}`]
+    .map((relative) => fileURLToPath(new URL(relative, import.meta.url)))
+    .find((path) => existsSync(path));
 }
 
 async function inThread(inputs: readonly ForecastInput[], options: ForecastManyOptions): Promise<ForecastOutput[]> {

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { RefreshCw, X } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { ReportSummary } from '../../../shared/contract/reports';
@@ -18,6 +19,7 @@ type Offer =
  */
 export const BackOnlineBanner = () => {
   const client = useClient();
+  const queryClient = useQueryClient();
   const network = useAisleQuery('network.status', { liveEvent: true });
   const sources = useSources();
   const [offer, setOffer] = useState<Offer>({ step: 'none' });
@@ -53,6 +55,9 @@ export const BackOnlineBanner = () => {
       }
     }
     setOffer({ step: 'done', refreshed: reports.length - failed.length, failed });
+    // An open Reports page shows the new versions.
+    await queryClient.invalidateQueries({ queryKey: ['reports.list'] });
+    await queryClient.invalidateQueries({ queryKey: ['reports.get'] });
   };
 
   return (

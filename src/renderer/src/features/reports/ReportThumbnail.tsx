@@ -1,16 +1,31 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { THUMB_HEIGHT, THUMB_WIDTH, thumbnailOf } from './thumbnail';
 import { useReport } from './use-reports';
 
 /** A report's tiny picture from its latest snapshot: hand-drawn SVG, no chart library. */
 export const ReportThumbnail = ({ id }: { id: string }) => {
-  const report = useReport(id);
+  // A card reads its report (every version's snapshot) only once it scrolls into view.
+  const placeholder = useRef<HTMLDivElement>(null);
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    const element = placeholder.current;
+    if (seen || !element) return undefined;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setSeen(true);
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [seen]);
+  const report = useReport(id, seen);
   const latest = report.data?.versions.at(-1);
   const thumb = useMemo(
     () => (report.data && latest ? thumbnailOf(report.data.spec, latest.snapshot) : null),
     [report.data, latest],
   );
-  if (!thumb) return <div className="report-thumb report-thumb--loading" aria-hidden="true" />;
+  if (!thumb) return <div ref={placeholder} className="report-thumb report-thumb--loading" aria-hidden="true" />;
   return (
     <svg
       className={`report-thumb report-thumb--${thumb.type}`}

@@ -17,6 +17,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ExportMenu, type ExportChoice } from './ExportMenu';
 import { imageFileName } from './file-name';
 import { kindLabel } from './library-nav';
+import { refreshBlockedReason } from './refresh-reason';
 import { absoluteTime, relativeTime } from './relative-time';
 import { REPORT_CHART_HEIGHT, reportChartOption } from './report-chart-option';
 import {
@@ -32,7 +33,14 @@ import { ReportChart } from './ReportChart';
 import { ReportTable } from './ReportTable';
 import { SqlBlock } from './SqlBlock';
 import { TagEditor } from './TagEditor';
-import { errorText, useInvalidateReports, useOffline, useReport, useSourceLookup } from './use-reports';
+import {
+  errorText,
+  useForgetReport,
+  useInvalidateReports,
+  useOffline,
+  useReport,
+  useSourceLookup,
+} from './use-reports';
 import { VersionsPanel, type VersionEntry } from './VersionsPanel';
 
 type ReportData = MethodOutput<'reports.get'>;
@@ -102,6 +110,7 @@ interface LoadedReportProps {
 const LoadedReport = ({ data, back, onDeleted, onNotice }: LoadedReportProps) => {
   const client = useClient();
   const invalidate = useInvalidateReports();
+  const forget = useForgetReport();
   const offline = useOffline();
   const source = useSourceLookup()(data.report.sourceId);
   const { report, versions } = data;
@@ -171,10 +180,7 @@ const LoadedReport = ({ data, back, onDeleted, onNotice }: LoadedReportProps) =>
     [client, jobId],
   );
   const latestAsOf = entries.at(-1)?.asOf ?? null;
-  const offlineReason =
-    offline && source.kind === 'bigquery'
-      ? `You are offline; the report keeps version ${latest}${latestAsOf ? ` from ${absoluteTime(latestAsOf)}` : ''}.`
-      : null;
+  const offlineReason = refreshBlockedReason(offline, source.kind, latest, latestAsOf);
   const refresh = async (): Promise<void> => {
     setRefreshing(true);
     setRefreshProblem(null);
@@ -443,7 +449,7 @@ const LoadedReport = ({ data, back, onDeleted, onNotice }: LoadedReportProps) =>
           onConfirm={async () => {
             await client.call('reports.delete', { id: report.id });
             onDeleted(report.title);
-            void invalidate();
+            void forget(report.id);
           }}
           onClose={() => setDeleting(false)}
         />

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import type { MethodOutput } from '../../../../shared/contract';
 import { useClient } from '../../api/client-context';
 import { useAisleQuery, useSources } from '../../api/hooks';
 
@@ -15,11 +16,12 @@ export const useReportList = (input: { search: string; tag?: string; kind?: stri
 };
 
 /** One report with its versions; cached, so a report opened from its card draws at once. */
-export const useReport = (id: string) => {
+export const useReport = (id: string, enabled = true) => {
   const client = useClient();
   return useQuery({
     queryKey: ['reports.get', id],
     queryFn: () => client.call('reports.get', { id }),
+    enabled,
     staleTime: 5 * 60_000,
     retry: false,
   });
@@ -36,6 +38,24 @@ export const useInvalidateReports = () => {
           ? queryClient.invalidateQueries({ queryKey: ['reports.get'] })
           : queryClient.invalidateQueries({ queryKey: ['reports.get', id] }),
       ]);
+    },
+    [queryClient],
+  );
+};
+
+/**
+ * After a delete: the report leaves every cached library at once (its card must not ask for it
+ * again), then the libraries read again for their tag counts.
+ */
+export const useForgetReport = () => {
+  const queryClient = useQueryClient();
+  return useCallback(
+    async (id: string) => {
+      queryClient.setQueriesData<MethodOutput<'reports.list'>>({ queryKey: ['reports.list'] }, (list) =>
+        list ? { ...list, reports: list.reports.filter((report) => report.id !== id) } : list,
+      );
+      queryClient.removeQueries({ queryKey: ['reports.get', id] });
+      await queryClient.invalidateQueries({ queryKey: ['reports.list'] });
     },
     [queryClient],
   );
