@@ -12,6 +12,18 @@ import { deseasonalize, isSeasonal, seasonalProfile, type SeasonalProfile } from
  */
 const longPeriod = 40;
 
+/**
+ * A short period (a year of months, a week of days) also counts when two full cycles exist and
+ * the seasonal profile explains most of the detrended variation (Hyndman's seasonal strength
+ * of 0.6 or more): the M4 test needs three cycles and, on three years of monthly retail data,
+ * misses a plain yearly peak because the short-lag autocorrelations of a smooth season raise
+ * its bar.
+ */
+const STRONG_SEASON = 0.6;
+
+const strongSeason = (y: Float64Array, period: number, multiplicative: boolean): boolean =>
+  y.length >= 2 * period && seasonalProfile(y, period, multiplicative).strength >= STRONG_SEASON;
+
 export interface Adjustment {
   profiles: SeasonalProfile[];
   adjusted: Float64Array;
@@ -23,7 +35,11 @@ export function adjust(y: Float64Array, periods: readonly number[]): Adjustment 
   const profiles: SeasonalProfile[] = [];
   let adjusted = y;
   for (const period of [...periods].sort((a, b) => a - b)) {
-    if (!(period > longPeriod ? adjusted.length >= 2 * period : isSeasonal(adjusted, period))) continue;
+    const seasonal =
+      period > longPeriod
+        ? adjusted.length >= 2 * period
+        : isSeasonal(adjusted, period) || strongSeason(adjusted, period, positive);
+    if (!seasonal) continue;
     const profile = seasonalProfile(adjusted, period, positive);
     profiles.push(profile);
     adjusted = deseasonalize(adjusted, profile);
