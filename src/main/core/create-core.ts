@@ -182,6 +182,7 @@ export const createCore = (options: CoreOptions): Core => {
     contexts: askContexts,
     reviews: reviewIndexes,
     images: new ImageStore({ dataDir: options.dataDir, fetchRemote: (uri) => remoteImages.fetch(uri) }),
+    pins: { cache, queries },
     onProgress: (progress) => events.emit('job.progress', progress),
   });
 

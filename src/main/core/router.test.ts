@@ -93,6 +93,9 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   },
   'explore.reviews': () => ({ total: 0, reviews: [] }),
   'explore.image': () => ({ dataUrl: 'data:image/png;base64,', cached: true }),
+  'explore.pin': () => {
+    throw new AisleError('not_found', 'No product.');
+  },
   'explore.ai.estimate': () => {
     throw new AisleError('invalid_input', 'Local source.');
   },

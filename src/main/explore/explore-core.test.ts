@@ -206,4 +206,19 @@ describe('explore on the demo store', () => {
     const error = await failure('explore.ai.estimate', { sourceId: 'demo', task: 'summary', productId: '1' });
     expect(error.message).toMatch(/local source/);
   });
+
+  it('pins a product page as a report that refreshes like any other', async () => {
+    const fact = planted['quality_collapse'];
+    if (!fact) throw new Error('no quality collapse planted');
+    const pinned = await call('explore.pin', { sourceId: 'demo', productId: String(fact.productId) });
+    expect(pinned.title).toBe(`${fact.productName}: weekly sales and reviews`);
+    const opened = await call('reports.get', { id: pinned.id });
+    expect(opened.report.tags).toEqual(['explore']);
+    expect(opened.spec).toMatchObject({ chart: { type: 'line', x: 0, y: [1, 2] }, productId: String(fact.productId) });
+    expect((opened.spec as { narrative: string[] }).narrative[0]).toMatch(/reviews since/);
+    const snapshot = opened.versions[0]?.snapshot as { columns: { name: string }[]; rowCount: number };
+    expect(snapshot.columns.map((column) => column.name)).toEqual(['week', 'revenue', 'units']);
+    expect(snapshot.rowCount).toBeGreaterThan(100);
+    expect((await call('reports.refresh', { id: pinned.id })).version).toBe(2);
+  });
 });

@@ -7,6 +7,7 @@ type ExploreMethod =
   | 'explore.product'
   | 'explore.reviews'
   | 'explore.image'
+  | 'explore.pin'
   | 'explore.ai.estimate'
   | 'explore.ai.run';
 
@@ -15,6 +16,7 @@ export const createExploreHandlers = (explore: ExploreService, ai: ExploreAi): H
   'explore.product': (input) => explore.product(input),
   'explore.reviews': (input) => explore.reviews(input),
   'explore.image': (input) => explore.image(input),
+  'explore.pin': (input) => explore.pin(input),
   'explore.ai.estimate': (input) => ai.estimate(input),
   'explore.ai.run': (input) => ai.run(input),
 });

@@ -18,9 +18,12 @@ import { findPromotions, findStockOuts } from './sales-events';
 import { similarProducts } from './similar-products';
 import { customerHeadline } from './customer-headline';
 import { productWords } from './product-words';
+import { pinProduct, type PinProductDeps } from './pin-product';
 import { addDays } from '../semantic/periods';
 
 export interface ExploreServiceOptions {
+  /** Pinning a product page runs its weekly sales as a query and keeps it as a report. */
+  pins?: PinProductDeps;
   sources: Pick<SourceRegistry, 'find' | 'warehouse' | 'semanticModel'>;
   contexts: Pick<SourceContexts, 'get'>;
   reviews: Pick<ReviewIndexes, 'insights' | 'forget'>;
@@ -278,6 +281,26 @@ export class ExploreService {
       // The question's own dates when it names some ("last month"), else the last 12 months.
       range: plan.timeRange ?? catalogue.ranges.current,
     });
+  }
+
+  /** Pins a product page as a report (see pin-product.ts). */
+  async pin(input: MethodParsedInput<'explore.pin'>): Promise<MethodOutput<'explore.pin'>> {
+    const pins = this.#options.pins;
+    if (!pins) throw new AisleError('unavailable', 'Reports are not available here.');
+    const detail = await this.product({
+      sourceId: input.sourceId,
+      productId: input.productId,
+      period: 'last_12_months',
+    });
+    const model = this.#model(input.sourceId);
+    const warehouse = await this.#options.sources.warehouse(input.sourceId);
+    return pinProduct(
+      pins,
+      { sourceId: input.sourceId, title: input.title ?? `${detail.product.name}: weekly sales and reviews` },
+      detail,
+      model,
+      warehouse,
+    );
   }
 
   /**

@@ -252,6 +252,17 @@ export const exploreMethods = {
       .strict(),
     output: z.object({ total: z.number(), reviews: z.array(ReviewItem) }),
   },
+  /** Pins a product page as a report: its weekly sales (a real query, so it refreshes) and what customers say. */
+  'explore.pin': {
+    input: z
+      .object({
+        sourceId: z.string().min(1),
+        productId: z.string().min(1).max(200),
+        title: z.string().trim().min(1, 'Give the report a title.').max(120).optional(),
+      })
+      .strict(),
+    output: z.object({ id: z.string(), title: z.string(), version: z.number().int() }),
+  },
   /** An image as a data URL: main reads it from the data folder or fetches and caches it on disk. */
   'explore.image': {
     input: z.object({ sourceId: z.string().min(1), uri: z.string().min(1).max(2000) }).strict(),

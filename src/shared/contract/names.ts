@@ -56,6 +56,7 @@ export const methodNames = [
   'explore.product',
   'explore.reviews',
   'explore.image',
+  'explore.pin',
   'explore.ai.estimate',
   'explore.ai.run',
   'forecast.run',

@@ -1,5 +1,5 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { ProductDetail } from '../../../../../shared/contract/explore';
 import { Badge } from '../../../components/Badge';
 import { Button } from '../../../components/Button';
@@ -8,6 +8,8 @@ import { aspectLabel, formatPercent, formatPrice, sentimentBandOf, sentimentLabe
 interface ProductHeaderProps {
   detail: ProductDetail;
   onBack: () => void;
+  /** Page actions shown beside the back button (pin as report). */
+  actions?: ReactNode;
 }
 
 const sentimentTone = (sentiment: number | null) => {
@@ -16,7 +18,7 @@ const sentimentTone = (sentiment: number | null) => {
 };
 
 /** Back, the product's name and place in the range, its price, colours and what stands out. */
-export const ProductHeader = ({ detail, onBack }: ProductHeaderProps) => {
+export const ProductHeader = ({ detail, onBack, actions }: ProductHeaderProps) => {
   const { product, swatches } = detail;
   const lineage = [product.brand, product.category, product.department].filter(Boolean).join(' · ');
   // The tile that opened this page is gone: focus moves to the page's heading, not to nowhere.
@@ -24,9 +26,12 @@ export const ProductHeader = ({ detail, onBack }: ProductHeaderProps) => {
   useEffect(() => heading.current?.focus({ preventScroll: true }), [product.id]);
   return (
     <header className="product-header">
-      <Button variant="ghost" size="sm" icon={<ArrowLeft size={14} />} onClick={onBack} aria-keyshortcuts="Escape">
-        All products
-      </Button>
+      <div className="product-header__bar">
+        <Button variant="ghost" size="sm" icon={<ArrowLeft size={14} />} onClick={onBack} aria-keyshortcuts="Escape">
+          All products
+        </Button>
+        {actions}
+      </div>
       <div className="product-header__main">
         <div className="product-header__title">
           <h1 ref={heading} tabIndex={-1}>

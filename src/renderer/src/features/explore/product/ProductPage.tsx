@@ -8,6 +8,7 @@ import { ProgressBar } from '../../../components/ProgressBar';
 import { formatDay } from '../explore-format';
 import { MeasureCards } from './MeasureCards';
 import { ProductGallery } from './ProductGallery';
+import { PinProductButton } from './PinProductButton';
 import { ProductHeader } from './ProductHeader';
 import { ProductReviews } from './ProductReviews';
 import type { ReviewFilter } from './review-filter';
@@ -98,7 +99,11 @@ export const ProductPage = ({ sourceId, productId, period, onBack, onOpenProduct
   const lastDay = addDays(current.end, -1);
   return (
     <div className="product-page" data-testid="product-page">
-      <ProductHeader detail={data} onBack={onBack} />
+      <ProductHeader
+        detail={data}
+        onBack={onBack}
+        actions={<PinProductButton key={data.product.id} sourceId={sourceId} productId={data.product.id} />}
+      />
 
       <div className="product-overview">
         <ProductGallery key={data.product.id} sourceId={sourceId} name={data.product.name} images={data.images} />
