@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import type { ExploreAiEstimate, ExploreAiResult, ExploreAiTask } from '../../../../shared/contract/explore-ai';
 import { formatBytes, formatUsd } from '../../../../shared/format/bytes';
 import { useClient } from '../../api/client-context';
+import { OFFLINE_BIGQUERY_REASON, useOffline } from '../../api/use-offline';
 import { Button } from '../../components/Button';
 
 interface AiTaskRunnerProps {
@@ -31,6 +32,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  */
 export const AiTaskRunner = ({ sourceId, task, productId, query, action, render }: AiTaskRunnerProps) => {
   const client = useClient();
+  const offline = useOffline();
   const [state, setState] = useState<State>({ step: 'idle' });
   const request = { sourceId, task, ...(productId ? { productId } : {}), ...(query ? { query } : {}) };
 
@@ -62,7 +64,13 @@ export const AiTaskRunner = ({ sourceId, task, productId, query, action, render 
     switch (state.step) {
       case 'idle':
         return (
-          <Button size="sm" icon={<Sparkles size={15} />} onClick={() => void estimate(false)}>
+          <Button
+            size="sm"
+            icon={<Sparkles size={15} />}
+            disabled={offline}
+            title={offline ? OFFLINE_BIGQUERY_REASON : undefined}
+            onClick={() => void estimate(false)}
+          >
             {action}
           </Button>
         );

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
 import { useClient } from '../../api/client-context';
-import { useAisleQuery, useSources } from '../../api/hooks';
+import { useSources } from '../../api/hooks';
 
 /** The library for the controls' settings; the last list stays on screen while the next loads. */
 export const useReportList = (input: { search: string; tag?: string; kind?: string }) => {
@@ -61,11 +61,7 @@ export const useForgetReport = () => {
   );
 };
 
-/** Whether Google is out of reach (a check in progress is not offline). */
-export const useOffline = (): boolean => {
-  const network = useAisleQuery('network.status', { liveEvent: true });
-  return network.data?.state === 'offline';
-};
+export { useOffline } from '../../api/use-offline';
 
 /** Source names and kinds by id, for cards and the report header. */
 export const useSourceLookup = () => {

@@ -16,6 +16,7 @@ import { useActiveSource } from '../../api/active-source';
 import { AisleCallError } from '../../api/aisle-client';
 import { useClient } from '../../api/client-context';
 import { useSources } from '../../api/hooks';
+import { OFFLINE_BIGQUERY_REASON, useOffline } from '../../api/use-offline';
 import { Button } from '../../components/Button';
 import { ConfirmCostDialog } from './ConfirmCostDialog';
 import { EditorTabsBar } from './EditorTabsBar';
@@ -66,6 +67,9 @@ export const SqlPage = () => {
   });
   const sources = useSources();
   const sourceKind = sources.data?.sources.find((source) => source.id === sourceId)?.kind;
+  const offline = useOffline();
+  // BigQuery cannot run without Google; the reason is on the buttons instead of an error after a click.
+  const blocked = offline && sourceKind === 'bigquery' ? OFFLINE_BIGQUERY_REASON : null;
   const dialect = schema.data?.dialect ?? (sourceKind === 'bigquery' ? 'bigquery' : 'duckdb');
   const snapshot = useMemo(
     () => (schema.data ? { dialect, tables: schema.data.tables } : null),
@@ -347,7 +351,8 @@ export const SqlPage = () => {
               size="sm"
               icon={<Play size={13} />}
               onClick={runAtCursor}
-              title="Run the statement under the cursor, or the selection (Ctrl+Enter)"
+              disabled={blocked !== null}
+              title={blocked ?? 'Run the statement under the cursor, or the selection (Ctrl+Enter)'}
             >
               Run
             </Button>
@@ -355,9 +360,9 @@ export const SqlPage = () => {
           <Button
             size="sm"
             icon={<PlaySquare size={13} />}
-            disabled={Boolean(running)}
+            disabled={Boolean(running) || blocked !== null}
             onClick={runAll}
-            title="Run every statement (Ctrl+Shift+Enter)"
+            title={blocked ?? 'Run every statement (Ctrl+Shift+Enter)'}
           >
             Run all
           </Button>
