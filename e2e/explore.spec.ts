@@ -51,7 +51,7 @@ test.describe('Explore', () => {
     await page.getByRole('button', { name: /^Filters/ }).click();
     await page.getByLabel('Has complaints about').selectOption('quality');
     await page.getByLabel('Sort by').selectOption('complaints');
-    await expect(page.getByRole('button', { name: /Quality complaints/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove filter: Quality complaints' })).toBeVisible();
     const first = tiles.first();
     await expect(first).toHaveAttribute('data-product-id', String(puffer.productId));
     await expect(first.locator('.product-tile__complaint')).toContainText(/Quality complaints · \d+%/);
@@ -98,7 +98,7 @@ test.describe('Explore', () => {
     const answer = page.getByRole('region', { name: 'Products with complaints' });
     await expect(answer).toContainText(puffer.productName, { timeout: 30_000 });
     await answer.getByRole('button', { name: /in Explore/ }).click();
-    await expect(page.getByRole('button', { name: /Quality complaints/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remove filter: Quality complaints' })).toBeVisible();
     await expect(tiles.first()).toHaveAttribute('data-product-id', String(puffer.productId));
     expect(errors).toEqual([]);
   });

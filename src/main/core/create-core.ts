@@ -218,10 +218,12 @@ export const createCore = (options: CoreOptions): Core => {
 
   /** After a sign-in change: BigQuery warehouses close, and nothing read with the old session is served again. */
   const forgetBigQuery = async (): Promise<void> => {
-    const bigQueryIds = sources.list().flatMap((source) => (source.kind === 'bigquery' ? [source.id] : []));
-    for (const id of bigQueryIds) await explore.forget(id);
+    // The warehouses close first, at once: a query started right after the change (the CLI's,
+    // just after restoring its sign-in) must open a new one, not race an old one's closing.
+    const released = sources.releaseBigQuery();
     exploreAi.close();
-    await sources.releaseBigQuery();
+    const bigQueryIds = sources.list().flatMap((source) => (source.kind === 'bigquery' ? [source.id] : []));
+    await Promise.all([released, ...bigQueryIds.map((id) => explore.forget(id))]);
   };
 
   const handlers: HandlerMap = {

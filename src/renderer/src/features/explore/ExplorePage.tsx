@@ -156,6 +156,8 @@ const ExploreWorkspace = ({
 
   return (
     <div className="explore">
+      {/* The toolbar is the page's header; the heading is there for screen readers and the outline. */}
+      <h1 className="visually-hidden">Explore products and reviews</h1>
       <div className="explore__toolbar">
         <SegmentedControl<Mode>
           label="Explore"
