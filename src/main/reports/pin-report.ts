@@ -41,4 +41,7 @@ export const resultSnapshot = (cache: Cache, meta: ResultMeta): JsonValue => ({
   rowCount: meta.rowCount,
   truncated: meta.rowCount > SNAPSHOT_ROWS,
   asOf: meta.finishedAt ?? meta.startedAt,
+  // What the run cost on BigQuery (null on local sources), shown with the report.
+  bytesProcessed: meta.bytesProcessed,
+  bytesBilled: meta.bytesBilled,
 });
