@@ -110,10 +110,10 @@ export class AskService {
       if (request.jobId) this.#deps.onProgress?.({ jobId: request.jobId, stage: name, fraction: null, state });
     };
     const source = this.#deps.sources.find(request.sourceId);
-    const { chatId, previous, history } = this.#chat(request, source.id);
     if (source.kind === 'bigquery' && this.#deps.online && !this.#deps.online()) {
-      return this.#offlineAnswer(request, source.id, chatId);
+      return this.#offlineAnswer(request, source.id);
     }
+    const { chatId, previous, history } = this.#chat(request, source.id);
     stage('Reading the names in the data');
     const context = await this.#deps.contexts.get(source.id);
     stage('Reading the question');
@@ -194,14 +194,16 @@ export class AskService {
   }
 
   /** Offline on BigQuery: the same question's earlier answer, saying when its numbers were read. */
-  #offlineAnswer(request: AskRequest, sourceId: string, chatId: string): AskAnswer {
+  #offlineAnswer(request: AskRequest, sourceId: string): AskAnswer {
     const earlier = request.plan ? null : findEarlierAnswer(this.#deps.cache, sourceId, request.question);
+    // Checked before any chat is made: a refused question leaves no empty chat behind.
     if (!earlier) {
       throw new AisleError(
         'unavailable',
         'You are offline, and this question has not been answered before on this source. Ask it again when Google is reachable, or ask one from your chat history.',
       );
     }
+    const { chatId } = this.#chat(request, sourceId);
     const answer: AskAnswer = {
       ...earlier,
       chatId,
@@ -353,7 +355,12 @@ export class AskService {
       const known = (await forecasts.members({ sourceId, level: wanted.level, measure: wanted.measure })).members;
       const names = new Set(wanted.memberNames.map((name) => name.toLowerCase()));
       members = known.filter((member) => names.has(member.label.toLowerCase())).map((member) => member.key);
-      if (members.length === 0) members = wanted.memberNames;
+      if (members.length === 0) {
+        throw new AisleError(
+          'invalid_input',
+          `No ${wanted.level} called ${wanted.memberNames.map((name) => `"${name}"`).join(' or ')} is among the 200 biggest; choose it on the Forecast page.`,
+        );
+      }
     }
     return forecasts.run(
       ForecastRequest.parse({

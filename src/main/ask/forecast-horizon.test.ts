@@ -19,6 +19,24 @@ describe('forecast horizons in questions', () => {
     expect(readForecastHorizon(question, LAST)).toEqual(expected);
   });
 
+  it('forecasts the month the data is still in, and caps long horizons', () => {
+    expect(readForecastHorizon('what will revenue be in November', '2026-11-20')).toEqual({
+      grain: 'month',
+      horizon: 1,
+      target: '2026-11-01',
+    });
+    expect(readForecastHorizon('forecast the next 400 days', LAST)).toEqual({
+      grain: 'day',
+      horizon: 365,
+      target: null,
+    });
+    expect(readForecastHorizon('forecast the next 3 years', LAST)).toEqual({
+      grain: 'month',
+      horizon: 24,
+      target: null,
+    });
+  });
+
   it('counts from a partial month: data through the 15th still forecasts that month', () => {
     expect(readForecastHorizon('what will revenue be in December', '2026-10-15')).toEqual({
       grain: 'month',

@@ -1,4 +1,6 @@
 import type { ForecastGrain } from '../../shared/contract/forecast';
+import { maxHorizon } from '../../shared/contract/forecast';
+import { historyEnd } from '../forecast/forecast-periods';
 import { addDays, addMonths } from '../semantic/periods';
 
 export interface ForecastHorizon {
@@ -75,7 +77,13 @@ export const readForecastHorizon = (question: string, lastDay: string): Forecast
   if (next?.[2]) {
     const unit = UNIT[next[2]];
     const count = next[1] === undefined ? 1 : /^\d+$/.test(next[1]) ? Number(next[1]) : (NUMBERS[next[1]] ?? 1);
-    if (unit) return { grain: unit.grain, horizon: Math.max(1, count * unit.per), target: null };
+    // "The next 3 years" is longer than a forecast should reach: capped at the grain's limit.
+    if (unit)
+      return {
+        grain: unit.grain,
+        horizon: Math.min(maxHorizon[unit.grain], Math.max(1, count * unit.per)),
+        target: null,
+      };
   }
   const named = new RegExp(`\\b(?:in|for|during|by|until|through)\\s+(${MONTHS.join('|')})(?:\\s+(\\d{4}))?\\b`).exec(
     text,
@@ -84,7 +92,8 @@ export const readForecastHorizon = (question: string, lastDay: string): Forecast
     const month = MONTHS.indexOf(named[1]) + 1;
     let year = named[2] ? Number(named[2]) : Number(lastDay.slice(0, 4));
     let target = `${year}-${String(month).padStart(2, '0')}-01`;
-    if (!named[2] && target <= lastDay) {
+    // A month the data is still in (not complete) is the first one forecast, not next year's.
+    if (!named[2] && target < historyEnd('month', lastDay)) {
       year += 1;
       target = `${year}-${String(month).padStart(2, '0')}-01`;
     }

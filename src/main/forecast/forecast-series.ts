@@ -1,8 +1,24 @@
-import type { ForecastSeries } from '../../shared/contract/forecast';
+import type { ForecastGrain, ForecastSeries } from '../../shared/contract/forecast';
+import { nextPeriod, periodStart } from './forecast-periods';
 import { AisleError } from '../core/aisle-error';
 import type { BigQueryForecastSeries } from './bigquery';
 import { mase, smape, type ForecastOutput } from './engine';
 import type { HistorySeries } from './series-reader';
+
+/**
+ * The period a BigQuery timestamp stands for: the nearer of the period holding it and the next
+ * one (BigQuery steps months by a fixed number of days, so "31 Oct" means November).
+ */
+const nearestPeriod = (grain: ForecastGrain, ds: string): string => {
+  const day = ds.slice(0, 10);
+  const start = periodStart(grain, day);
+  const next = nextPeriod(grain, start);
+  const distance = (a: string, b: string): number => Math.abs(Date.parse(a) - Date.parse(b));
+  return distance(day, next) < distance(day, start) ? next : start;
+};
+
+/** Revenue and units are never negative: bounds and points are clipped at 0, as the local engine does. */
+const clip = (value: number): number => Math.max(0, value);
 
 const round = (value: number): number => Math.round(value * 100) / 100;
 
@@ -54,6 +70,7 @@ export const fromBigQuery = (
   model: string,
   future: readonly string[],
   seasonLength: number,
+  grain: ForecastGrain,
 ): ForecastSeries => {
   const history = series.ds.map((ds, index) => ({ ds, y: round(series.y[index] ?? 0) }));
   if (!found) {
@@ -67,24 +84,29 @@ export const fromBigQuery = (
       warnings: ['BigQuery returned no forecast for this series (too short?).'],
     };
   }
-  const byDate = (a: { ds: string }, b: { ds: string }): number => a.ds.localeCompare(b.ds);
-  const forecast = [...found.forecast]
-    .sort(byDate)
-    .slice(0, future.length)
-    .map((point, index) => ({ ...point, ds: future[index] ?? point.ds }));
-  const held = [...(found.backtest ?? [])].sort(byDate);
-  const window = history.slice(Math.max(0, history.length - held.length));
-  const points = held.slice(0, window.length).map((point, index) => ({
-    ...point,
-    ds: window[index]?.ds ?? point.ds,
-    actual: window[index]?.y ?? 0,
-  }));
+  // Points are matched to Aisle's periods by date (BigQuery steps months by a fixed number of
+  // days, so each timestamp is read as the period holding it), never by position: a series whose
+  // last period sold nothing, or a step BigQuery could not forecast, must not shift the others.
+  const toPeriod = (ds: string): string => nearestPeriod(grain, ds);
+  const byPeriod = new Map(found.forecast.map((point) => [toPeriod(point.ds), point]));
+  const forecast = future.flatMap((ds) => {
+    const point = byPeriod.get(ds);
+    return point ? [{ ...point, ds, lower: clip(point.lower), point: clip(point.point) }] : [];
+  });
+  const actualByPeriod = new Map(history.map((point) => [point.ds, point.y]));
+  const points = (found.backtest ?? [])
+    .map((point) => ({ ...point, ds: toPeriod(point.ds) }))
+    .flatMap((point) => {
+      const actual = actualByPeriod.get(point.ds);
+      return actual === undefined ? [] : [{ ...point, lower: clip(point.lower), point: clip(point.point), actual }];
+    })
+    .sort((x, y) => x.ds.localeCompare(y.ds));
   return {
     key: series.key,
     label: series.label,
     history,
     forecast,
-    backtest: points.length === 0 ? null : { points, ...scoreBacktest(series.y, points, seasonLength) },
+    backtest: points.length === 0 ? null : { points, ...scoreBacktest(series.y, series.ds, points, seasonLength) },
     model,
     warnings: [],
   };
@@ -96,12 +118,16 @@ export const fromBigQuery = (
  */
 const scoreBacktest = (
   values: readonly number[],
-  points: readonly { actual: number; point: number }[],
+  dates: readonly string[],
+  points: readonly { ds: string; actual: number; point: number }[],
   seasonLength: number,
 ): { mase: number | null; smape: number | null; naiveMase: number | null; naiveSmape: number | null } => {
-  const train = values.slice(0, values.length - points.length);
+  const first = points[0]?.ds;
+  const start = first === undefined ? values.length : Math.max(0, dates.indexOf(first));
+  const train = values.slice(0, start);
   const actual = points.map((point) => point.actual);
-  const m = train.length >= seasonLength ? seasonLength : 1;
+  // As the local engine does: the season only with two full cycles behind it, else the last value.
+  const m = train.length >= 2 * seasonLength ? seasonLength : 1;
   const naive = actual.map((_, index) => train[train.length - m + (index % m)] ?? train.at(-1) ?? 0);
   return {
     mase: mase(

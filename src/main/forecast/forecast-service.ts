@@ -14,7 +14,7 @@ import { findPromotions, findStockOuts } from '../explore/sales-events';
 import { onDemandCostUsd } from '../query/estimate';
 import { addDays } from '../semantic/periods';
 import type { SourceRegistry } from '../sources/source-registry';
-import type { Warehouse } from '../warehouse/warehouse';
+import type { RunOptions, Warehouse } from '../warehouse/warehouse';
 import { BigQueryForecaster } from './bigquery';
 import { forecastMany, type ForecastInput } from './engine';
 import { fromBigQuery, toSeries } from './forecast-series';
@@ -23,6 +23,25 @@ import { historyEnd, periodsFrom, seasonLengthsFor } from './forecast-periods';
 import { historySql, rankMembers, readHistories, type HistorySeries, type SeriesQuery } from './series-reader';
 
 type ParsedRequest = ReturnType<typeof ForecastRequest.parse>;
+
+/**
+ * The warehouse with the cost guard's hard limit on every read: reading a BigQuery source's
+ * history bills bytes like any query, so it is held to the same limit.
+ */
+const withByteLimit = (warehouse: Warehouse, limit: number | undefined): Warehouse =>
+  limit === undefined
+    ? warehouse
+    : new Proxy(warehouse, {
+        get(target, property) {
+          if (property === 'query') {
+            return (sql: string, options: RunOptions = {}) =>
+              target.query(sql, { maximumBytesBilled: limit, ...options });
+          }
+          // Read on the warehouse itself: its getters and methods use private fields.
+          const value: unknown = Reflect.get(target, property);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
 
 export interface ForecastServiceOptions {
   dataDir: string;
@@ -73,7 +92,10 @@ export class ForecastService {
       );
     }
     const { anchor } = await this.#options.contexts.get(source.id);
-    const warehouse = await this.#options.sources.warehouse(source.id);
+    const warehouse = withByteLimit(
+      await this.#options.sources.warehouse(source.id),
+      this.#options.maximumBytesBilled(),
+    );
     return { source, model, anchor, warehouse };
   }
 
@@ -82,7 +104,7 @@ export class ForecastService {
     return { members: await rankMembers(warehouse, model, { ...input, lastDay: anchor }, 200) };
   }
 
-  async run(request: ParsedRequest): Promise<ForecastResult> {
+  async run(request: ParsedRequest, options: { refresh?: boolean } = {}): Promise<ForecastResult> {
     const started = performance.now();
     const { source, model, anchor, warehouse } = await this.#setup(request.sourceId);
     if (request.engine !== 'local' && source.kind !== 'bigquery') {
@@ -104,15 +126,15 @@ export class ForecastService {
       );
     }
     const end = historyEnd(request.grain, anchor);
-    const events = await this.#events(request, histories, warehouse, source.kind === 'local');
+    const { events, stockOuts } = await this.#events(request, histories, warehouse, source.kind === 'local');
     let series: ForecastSeries[];
     let bytesProcessed: number | null = null;
     let costUsd: number | null = null;
     const notes: string[] = [];
     if (request.engine === 'local') {
-      series = await this.#local(request, histories, end, events);
+      series = await this.#local(request, histories, end, stockOuts);
     } else {
-      const run = await this.#bigQuery(request, query, histories, warehouse, source.id);
+      const run = await this.#bigQuery(request, query, histories, warehouse, source.id, options.refresh === true);
       series = run.series;
       bytesProcessed = run.bytesBilled;
       costUsd = run.bytesBilled === null ? null : onDemandCostUsd(run.bytesBilled);
@@ -146,10 +168,12 @@ export class ForecastService {
     histories: HistorySeries[],
     warehouse: Warehouse,
     local: boolean,
-  ): Promise<ForecastEvent[]> {
+  ): Promise<{ events: ForecastEvent[]; stockOuts: Map<string, ForecastEvent[]> }> {
     const first = histories.map((series) => series.ds[0] ?? '9999').sort()[0] ?? '2000-01-01';
     const last = periodsFrom(request.grain, histories[0]?.ds.at(-1) ?? first, request.horizon + 2).at(-1) ?? first;
     const events: ForecastEvent[] = holidaysBetween(first, last);
+    // Each product's stock-out gaps by series key (two products can share a name).
+    const stockOuts = new Map<string, ForecastEvent[]>();
     if (request.level === 'product' && local && histories.length <= 12) {
       const model = this.#options.sources.semanticModel(request.sourceId);
       if (model) {
@@ -167,12 +191,11 @@ export class ForecastService {
         }
       }
     }
-    return events.sort((a, b) => a.start.localeCompare(b.start));
+    return { events: events.sort((a, b) => a.start.localeCompare(b.start)), stockOuts };
   }
 
   /** Zeros inside a stock-out are an empty shelf, not zero demand. */
-  #stockOutMask(request: ParsedRequest, series: HistorySeries, events: ForecastEvent[]): boolean[] | undefined {
-    const gaps = events.filter((event) => event.kind === 'stock_out' && event.label.startsWith(`${series.label}:`));
+  #stockOutMask(request: ParsedRequest, series: HistorySeries, gaps: readonly ForecastEvent[]): boolean[] | undefined {
     if (gaps.length === 0) return undefined;
     return series.ds.map((start, index) => {
       if (series.y[index] !== 0) return false;
@@ -190,10 +213,10 @@ export class ForecastService {
     request: ParsedRequest,
     histories: HistorySeries[],
     end: string,
-    events: ForecastEvent[],
+    stockOuts: ReadonlyMap<string, ForecastEvent[]>,
   ): Promise<ForecastSeries[]> {
     const inputs: ForecastInput[] = histories.map((series) => {
-      const mask = this.#stockOutMask(request, series, events);
+      const mask = this.#stockOutMask(request, series, stockOuts.get(series.key) ?? []);
       return {
         values: series.y,
         horizon: request.horizon,
@@ -221,17 +244,25 @@ export class ForecastService {
     histories: HistorySeries[],
     warehouse: Warehouse,
     sourceId: string,
+    refresh: boolean,
   ): Promise<{ series: ForecastSeries[]; bytesBilled: number | null; fromCache: boolean }> {
     const forecaster = this.#forecaster(warehouse, sourceId);
     const bigQueryRequest = this.#bigQueryRequest(request, query, histories, warehouse, sourceId);
     this.#progress(request.jobId, 'Forecasting on BigQuery');
     try {
-      const run = await forecaster.run(bigQueryRequest);
+      const run = await forecaster.run(bigQueryRequest, { refresh });
       const byId = new Map(run.series.map((entry) => [entry.id, entry]));
       const future = periodsFrom(request.grain, historyEnd(request.grain, query.lastDay), request.horizon);
       return {
         series: histories.map((series) =>
-          fromBigQuery(series, byId.get(series.key), run.model, future, Math.min(...seasonLengthsFor(request.grain))),
+          fromBigQuery(
+            series,
+            byId.get(series.key),
+            run.model,
+            future,
+            Math.min(...seasonLengthsFor(request.grain)),
+            request.grain,
+          ),
         ),
         bytesBilled: run.bytesBilled,
         fromCache: run.fromCache,

@@ -35,6 +35,16 @@ describe('long-format series files', () => {
       y: [1, 2, null, 4],
     });
     expect(step('2024-01-31', { kind: 'months', months: 1 }, 1)).toBe('2024-02-29');
+    expect(step('2024-01-31', { kind: 'months', months: 1 }, 2)).toBe('2024-03-31');
+    const monthEnds = ['2024-01-31', '2024-02-29', '2024-03-31', '2024-04-30', '2024-05-31', '2024-06-30'];
+    expect(regularise({ id: 'm', ds: monthEnds, y: [1, 2, 3, 4, 5, 6] }, { kind: 'months', months: 1 })).toEqual({
+      ds: monthEnds,
+      y: [1, 2, 3, 4, 5, 6],
+    });
+    expect(step('2024-06-30', { kind: 'months', months: 1 }, 1)).toBe('2024-07-31');
+    expect(() =>
+      regularise({ id: 'd', ds: ['2024-01-01', '2024-01-01'], y: [1, 2] }, { kind: 'days', days: 1 }),
+    ).toThrow(/has 2024-01-01 twice/);
     expect(step(40, { kind: 'index' }, 2)).toBe(42);
     expect(defaultSeasonLength({ kind: 'days', days: 1 })).toEqual([7, 365]);
     expect(defaultSeasonLength({ kind: 'days', days: 7 })).toEqual([52]);

@@ -99,19 +99,36 @@ export const regularise = (series: LongSeries, spacing: Spacing): { ds: (string 
   const first = series.ds[0];
   const last = series.ds.at(-1);
   if (first === undefined || last === undefined) return { ds: [], y: [] };
+  const seen = new Set<string>();
+  for (const stamp of series.ds) {
+    const key = String(stamp);
+    if (seen.has(key)) {
+      throw new AisleError('invalid_input', `Series ${series.id} has ${key} twice; give each period one value.`, {
+        field: 'input',
+      });
+    }
+    seen.add(key);
+  }
   const byStamp = new Map(series.ds.map((stamp, index) => [String(stamp), series.y[index] ?? null]));
   const ds: (string | number)[] = [];
-  for (let stamp: string | number = first; ; stamp = step(stamp, spacing, 1)) {
+  // Each stamp counts from the first one (not from the one before), so month ends stay month ends.
+  for (let index = 0; ; index += 1) {
+    const stamp = step(first, spacing, index);
+    if (typeof stamp === 'number' ? stamp > Number(last) : stamp > String(last)) break;
     ds.push(stamp);
-    if (typeof stamp === 'number' ? stamp >= Number(last) : stamp >= String(last)) break;
     if (ds.length > 1_000_000) throw new AisleError('invalid_input', `Series ${series.id} spans too many steps.`);
   }
   return { ds, y: ds.map((stamp) => byStamp.get(String(stamp)) ?? null) };
 };
 
+const monthEnd = (date: string): boolean => addDays(date, 1).slice(8, 10) === '01';
+
+/** `count` steps from a stamp; a month-end date steps to month ends (31 Jan, 29 Feb, 31 Mar…). */
 export const step = (stamp: string | number, spacing: Spacing, count: number): string | number => {
   if (typeof stamp === 'number' || spacing.kind === 'index') return Number(stamp) + count;
-  return spacing.kind === 'days' ? addDays(stamp, spacing.days * count) : addMonths(stamp, spacing.months * count);
+  if (spacing.kind === 'days') return addDays(stamp, spacing.days * count);
+  if (!monthEnd(stamp)) return addMonths(stamp, spacing.months * count);
+  return addDays(addMonths(`${stamp.slice(0, 7)}-01`, spacing.months * count + 1), -1);
 };
 
 /** The season a spacing usually has when the caller names none: a week of days, a year of weeks or months. */

@@ -43,6 +43,16 @@ const memberFilter = (model: SemanticModel, level: ForecastLevel, members: reado
   if (column === null || members.length === 0) return [];
   const def = model.dimensions.find((dimension) => dimension.id === column);
   const numeric = def?.kind === 'categorical' && def.valueType === 'number';
+  if (numeric && members.some((member) => !/^-?\d+(?:\.\d+)?$/.test(member.trim()))) {
+    const bad = members.find((member) => !/^-?\d+(?:\.\d+)?$/.test(member.trim())) ?? '';
+    throw new AisleError(
+      'invalid_input',
+      `"${bad}" is not one of the ${level}s to forecast; choose it from the list of members.`,
+      {
+        field: 'members',
+      },
+    );
+  }
   return [{ dimension: column, operator: 'in', values: members.map((member) => (numeric ? Number(member) : member)) }];
 };
 

@@ -3,7 +3,10 @@ import type { ReportComparison } from '../../shared/contract/reports';
 import { AisleError } from '../core/aisle-error';
 import type { JsonValue } from '../cache/json-column';
 
-const NUMERIC = /INT|DOUBLE|FLOAT|DECIMAL|NUMERIC|REAL|HUGEINT|BIGNUMERIC/i;
+const NUMERIC =
+  /^(?:TINYINT|SMALLINT|INTEGER|INT\d*|BIGINT|HUGEINT|UBIGINT|UINTEGER|DOUBLE|FLOAT\d*|DECIMAL.*|NUMERIC.*|BIGNUMERIC.*|REAL)$/i;
+/** Whole-number columns that name a period or a thing (year, month, week, an id) are labels, not measures. */
+const LABEL_NAME = /(?:^|_)(?:year|quarter|month|week|day|hour|id|key|code|rank)$/i;
 
 const TableSnapshot = z.object({
   columns: z.array(z.object({ name: z.string(), type: z.string() })),
@@ -59,9 +62,11 @@ const number = (value: JsonValue | undefined): number | null => {
 export const compareSnapshots = (before: JsonValue, after: JsonValue): ReportComparison => {
   const a = tableOf(before);
   const b = tableOf(after);
-  const keyColumns = b.columns.filter((column) => !NUMERIC.test(column.type)).map((column) => column.name);
+  const isLabel = (column: { name: string; type: string }): boolean =>
+    !NUMERIC.test(column.type) || LABEL_NAME.test(column.name);
+  const keyColumns = b.columns.filter(isLabel).map((column) => column.name);
   const measures = b.columns
-    .filter((column) => NUMERIC.test(column.type) && a.columns.some((other) => other.name === column.name))
+    .filter((column) => !isLabel(column) && a.columns.some((other) => other.name === column.name))
     .map((column) => column.name);
   const index = (table: Table, names: string[]): number[] =>
     names.map((name) => table.columns.findIndex((column) => column.name === name));
@@ -78,15 +83,32 @@ export const compareSnapshots = (before: JsonValue, after: JsonValue): ReportCom
       }),
     );
   };
-  const was = keyed(a);
-  const now = keyed(b);
+  // Rows are matched on their labels; without labels, or when labels repeat, by position.
+  const usable = (table: Table): boolean => keyColumns.length > 0 && keyed(table).size === table.rows.length;
+  const byPosition = !usable(a) || !usable(b);
+  const keyedBy = (table: Table): Map<string, { key: string[]; values: (number | null)[] }> => {
+    if (!byPosition) return keyed(table);
+    const values = index(table, measures);
+    const keys = index(table, keyColumns);
+    return new Map(
+      table.rows.map((row, position) => [
+        String(position),
+        {
+          key: keys.length > 0 ? keys.map((at) => text(at < 0 ? null : row[at])) : [`row ${position + 1}`],
+          values: values.map((at) => number(at < 0 ? null : row[at])),
+        },
+      ]),
+    );
+  };
+  const was = keyedBy(a);
+  const now = keyedBy(b);
   const rows = [...now].map(([id, row]) => ({
     key: row.key,
     before: was.get(id)?.values ?? measures.map(() => null),
     after: row.values,
   }));
   return {
-    key: keyColumns,
+    key: byPosition && keyColumns.length === 0 ? ['row'] : keyColumns,
     measures,
     rows,
     added: [...now.keys()].filter((id) => !was.has(id)).length,

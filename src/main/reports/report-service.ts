@@ -29,6 +29,9 @@ const ForecastSpec = z.object({ request: ForecastRequest }).loose();
 const AsOf = z.object({ asOf: z.string() }).loose();
 const ForecastAsOf = z.object({ forecast: z.object({ asOf: z.string() }).loose() }).loose();
 
+const Truncated = z.object({ truncated: z.boolean() }).loose();
+const tableTruncated = (snapshot: JsonValue): boolean => Truncated.safeParse(snapshot).data?.truncated === true;
+
 const asOfOf = (version: ReportVersion | undefined): string | null => {
   if (!version) return null;
   const table = AsOf.safeParse(version.snapshot);
@@ -120,7 +123,11 @@ export class ReportService {
     if (report.kind === 'forecast') {
       const spec = ForecastSpec.safeParse(report.spec);
       if (!spec.success) throw new AisleError('invalid_input', 'This forecast report has no request to run again.');
-      const forecast = await this.#options.forecasts.run({ ...spec.data.request, ...(jobId ? { jobId } : {}) });
+      // A refresh reads the data again: a BigQuery forecast skips its 12-hour result cache.
+      const forecast = await this.#options.forecasts.run(
+        { ...spec.data.request, ...(jobId ? { jobId } : {}) },
+        { refresh: true },
+      );
       return { snapshot: { forecast } as unknown as JsonValue };
     }
     const spec = SqlSpec.safeParse(report.spec);
@@ -176,7 +183,8 @@ export class ReportService {
       fileName: outcome.fileName,
       bytes: outcome.bytes,
       rows: outcome.rows,
-      truncated: outcome.truncated,
+      // The snapshot itself may hold only the first rows of the result.
+      truncated: outcome.truncated || tableTruncated(version.snapshot),
     };
   }
 

@@ -25,8 +25,13 @@ export const ForecastRequest = z
     top: z.number().int().min(1).max(24).default(12),
     grain: ForecastGrain.default('week'),
     horizon: z.number().int().min(1).default(8),
-    /** Prediction interval coverage, percent. */
-    confidence: z.union([z.literal(80), z.literal(90), z.literal(95), z.literal(99)]).default(95),
+    /** Prediction interval coverage, percent (the page offers 80, 90, 95 and 99). */
+    confidence: z
+      .number()
+      .int()
+      .min(50, 'Use a coverage of 50% or more.')
+      .max(99, 'Use a coverage below 100%.')
+      .default(95),
     engine: ForecastEngine.default('local'),
     jobId: z
       .string()

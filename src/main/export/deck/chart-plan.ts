@@ -80,11 +80,13 @@ export const planSqlChart = (content: SqlDeckContent): SqlChartOutcome => {
     notes.push(`Drawn as a line: "${xColumn.name}" is not numeric, so it cannot be a scatter's x axis.`);
   }
   const limit = type === 'pie' ? MAX_PIE_SLICES : MAX_CATEGORIES;
-  const shown = rows.slice(0, limit);
+  // Over time, the latest periods matter: a line or area over dates shows the last ones.
+  const latest = (type === 'line' || type === 'area') && xIsDate && rows.length > limit;
+  const shown = latest ? rows.slice(rows.length - limit) : rows.slice(0, limit);
   const total = content.truncated ? content.rowCount : rows.length;
   if (rows.length > limit) {
     notes.push(
-      `Shows the first ${limit} of ${total.toLocaleString('en-US')} ${type === 'pie' ? 'slices' : 'categories'}.`,
+      `Shows the ${latest ? 'last' : 'first'} ${limit} of ${total.toLocaleString('en-US')} ${type === 'pie' ? 'slices' : latest ? 'periods' : 'categories'}.`,
     );
   }
   const ySeries = type === 'pie' || type === 'funnel' ? yIndexes.slice(0, 1) : yIndexes.slice(0, MAX_SERIES);

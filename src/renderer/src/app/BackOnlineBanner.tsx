@@ -50,8 +50,8 @@ export const BackOnlineBanner = () => {
       setOffer({ step: 'refreshing', done: index, total: reports.length });
       try {
         await client.call('reports.refresh', { id: report.id });
-      } catch {
-        failed.push(report.title);
+      } catch (error) {
+        failed.push(`${report.title} (${error instanceof Error ? error.message : String(error)})`);
       }
     }
     setOffer({ step: 'done', refreshed: reports.length - failed.length, failed });

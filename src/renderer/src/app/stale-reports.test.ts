@@ -23,6 +23,7 @@ describe('stale reports', () => {
       report('older', 'thelook', '2026-11-10T08:00:00Z'),
       report('local', 'demo', '2026-11-01T08:00:00Z'),
       report('never', 'bq:p.d', null),
+      { ...report('forecast', 'bq:p.d', '2026-11-01T08:00:00Z'), kind: 'forecast' },
     ];
     expect(staleReports(reports, new Set(['bq:p.d', 'thelook']), now).map((item) => item.id)).toEqual([
       'never',

@@ -132,7 +132,8 @@ const ForecastWorkspace = ({ sourceId, onBigQuery }: { sourceId: string; onBigQu
   const focusedMember = focused && many ? { key: focused.key, label: focused.label } : null;
   const pin = async (title: string): Promise<void> => {
     const pinned = await client.call('forecast.pin', {
-      request: focusedMember ? { ...settled, members: [focusedMember.key] } : settled,
+      // On BigQuery, a different member list is a different (paid) job: the whole forecast shown is pinned.
+      request: focusedMember && settled.engine === 'local' ? { ...settled, members: [focusedMember.key] } : settled,
       title,
     });
     setNotice({ text: `Pinned “${pinned.title}”. It is in Reports with its table and chart.`, tone: 'success' });

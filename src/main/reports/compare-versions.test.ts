@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { compareSnapshots } from './compare-versions';
+
+const table = (columns: [string, string][], rows: (string | number | null)[][]) => ({
+  columns: columns.map(([name, type]) => ({ name, type })),
+  rows,
+  rowCount: rows.length,
+  truncated: false,
+  asOf: '2026-11-25T00:00:00Z',
+});
+
+describe('comparing two versions', () => {
+  it('matches rows on text labels, counting rows added and removed', () => {
+    const before = table(
+      [
+        ['category', 'VARCHAR'],
+        ['units', 'BIGINT'],
+      ],
+      [
+        ['Jeans', 10],
+        ['Skirts', 5],
+      ],
+    );
+    const after = table(
+      [
+        ['category', 'VARCHAR'],
+        ['units', 'BIGINT'],
+      ],
+      [
+        ['Jeans', 12],
+        ['Dresses', 7],
+      ],
+    );
+    const compared = compareSnapshots(before, after);
+    expect(compared.key).toEqual(['category']);
+    expect(compared.measures).toEqual(['units']);
+    expect(compared.rows).toEqual([
+      { key: ['Jeans'], before: [10], after: [12] },
+      { key: ['Dresses'], before: [null], after: [7] },
+    ]);
+    expect(compared).toMatchObject({ added: 1, removed: 1 });
+  });
+
+  it('reads whole-number periods and ids as labels, not measures', () => {
+    const columns: [string, string][] = [
+      ['year', 'BIGINT'],
+      ['month', 'INTEGER'],
+      ['revenue', 'DOUBLE'],
+    ];
+    const compared = compareSnapshots(
+      table(columns, [
+        [2026, 9, 100],
+        [2026, 10, 120],
+      ]),
+      table(columns, [
+        [2026, 9, 101],
+        [2026, 10, 125],
+      ]),
+    );
+    expect(compared.key).toEqual(['year', 'month']);
+    expect(compared.measures).toEqual(['revenue']);
+    expect(compared.rows.map((row) => [row.key, row.before, row.after])).toEqual([
+      [['2026', '9'], [100], [101]],
+      [['2026', '10'], [120], [125]],
+    ]);
+  });
+
+  it('falls back to row positions when labels repeat or there are none', () => {
+    const compared = compareSnapshots(
+      table([['units', 'BIGINT']], [[1], [2]]),
+      table([['units', 'BIGINT']], [[3], [4]]),
+    );
+    expect(compared.key).toEqual(['row']);
+    expect(compared.rows.map((row) => [row.key, row.before, row.after])).toEqual([
+      [['row 1'], [1], [3]],
+      [['row 2'], [2], [4]],
+    ]);
+  });
+});
