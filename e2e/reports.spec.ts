@@ -75,7 +75,7 @@ test.describe('Reports', () => {
       page.waitForEvent('download'),
       page.getByRole('menuitem', { name: 'Table as CSV' }).click(),
     ]);
-    const csvText = readFileSync((await csv.path()) ?? '', 'utf8');
+    const csvText = readFileSync(await csv.path(), 'utf8');
     expect(csvText.split('\r\n')[0]).toBe('\ufeffcategory,units');
 
     // Back in the library: tick both reports and build a deck.
@@ -91,7 +91,7 @@ test.describe('Reports', () => {
       dialog.getByRole('button', { name: 'Build deck' }).click(),
     ]);
     expect(deck.suggestedFilename()).toMatch(/\.pptx$/);
-    const zip = await JSZip.loadAsync(readFileSync((await deck.path()) ?? ''));
+    const zip = await JSZip.loadAsync(readFileSync(await deck.path()));
     const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
     expect(slides).toHaveLength(3);
     expect(errors).toEqual([]);
