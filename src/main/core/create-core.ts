@@ -178,6 +178,7 @@ export const createCore = (options: CoreOptions): Core => {
     },
   });
   const explore: ExploreService = new ExploreService({
+    dataDir: options.dataDir,
     sources,
     contexts: askContexts,
     reviews: reviewIndexes,

@@ -64,7 +64,7 @@ describe('explore on a BigQuery source (loopback fakes)', () => {
 
   afterAll(async () => {
     await core.stop();
-    await google.close();
+    await google.close().catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -120,5 +120,25 @@ describe('explore on a BigQuery source (loopback fakes)', () => {
     expect((await failure('explore.ai.run', { sourceId, task: 'summary' })).field).toBe('productId');
     expect((await failure('explore.ai.estimate', { sourceId, task: 'search', query: 'a' })).field).toBe('query');
     expect(jobSql().length).toBe(jobs);
+  });
+
+  it('opens the kept catalogue offline, with its reviews and the time it was read', async () => {
+    const online = await call('explore.products', { sourceId, limit: 3 });
+    // Google goes away; a new session on the same data folder cannot reach BigQuery.
+    await core.stop();
+    await google.close();
+    core = createTestCore(dataDir, {
+      AISLE_OAUTH_ENDPOINT: google.url,
+      AISLE_BIGQUERY_API_ENDPOINT: google.url,
+      AISLE_OAUTH_CLIENT_ID: FAKE_CLIENT_ID,
+      AISLE_OAUTH_CLIENT_SECRET: FAKE_CLIENT_SECRET,
+    });
+    const offline = await call('explore.products', { sourceId, limit: 3 });
+    expect(offline.rows.map((row) => [row.id, row.revenue, row.reviews])).toEqual(
+      online.rows.map((row) => [row.id, row.revenue, row.reviews]),
+    );
+    expect(offline.reviews).toBe('ready');
+    expect(offline.asOf <= new Date().toISOString()).toBe(true);
+    expect(offline.asOf).not.toBe(online.asOf);
   });
 });

@@ -10,7 +10,8 @@ import type { ReviewIndexes } from '../reviews/review-indexes';
 import type { SourceRegistry } from '../sources/source-registry';
 import { periodRanges, type PeriodRanges } from './explore-period';
 import type { ImageStore } from './image-store';
-import { loadCatalogue } from './product-catalogue';
+import { loadCatalogue, type CatalogueProduct } from './product-catalogue';
+import { loadSnapshot, saveSnapshot, snapshotPath } from './catalogue-snapshot';
 import { queryGrid, toCard, type ComplaintRates } from './product-grid';
 import { answerReviewQuestion, readReviewQuestion } from './review-answer';
 import { readProductImages, readProductMeasures, readProductSales, weeklyForPromotions } from './product-sales';
@@ -22,11 +23,13 @@ import { pinProduct, type PinProductDeps } from './pin-product';
 import { addDays } from '../semantic/periods';
 
 export interface ExploreServiceOptions {
+  /** Where a BigQuery source's catalogue is kept for offline visits; none in some tests. */
+  dataDir?: string;
   /** Pinning a product page runs its weekly sales as a query and keeps it as a report. */
   pins?: PinProductDeps;
   sources: Pick<SourceRegistry, 'find' | 'warehouse' | 'semanticModel'>;
   contexts: Pick<SourceContexts, 'get'>;
-  reviews: Pick<ReviewIndexes, 'insights' | 'forget'>;
+  reviews: Pick<ReviewIndexes, 'insights' | 'forget' | 'offlineInsights'>;
   images: Pick<ImageStore, 'dataUrl'>;
   onProgress?: (progress: JobProgress) => void;
 }
@@ -100,17 +103,33 @@ export class ExploreService {
   async #loadCatalogue(sourceId: string, period: ExplorePeriod, jobId?: string): Promise<Catalogue> {
     const source = this.#options.sources.find(sourceId);
     const model = this.#model(source.id);
-    this.#progress(jobId, 'Finding the last day of sales');
-    const { anchor } = await this.#options.contexts.get(source.id);
+    const kept = this.#options.dataDir === undefined ? null : snapshotPath(this.#options.dataDir, source.id, period);
+    let anchor: string;
+    let products: CatalogueProduct[];
+    let insights: ReviewInsights | null;
+    let asOf = new Date().toISOString();
+    try {
+      this.#progress(jobId, 'Finding the last day of sales');
+      anchor = (await this.#options.contexts.get(source.id)).anchor;
+      const warehouse = await this.#options.sources.warehouse(source.id);
+      this.#progress(jobId, 'Reading products and sales');
+      [products, insights] = await Promise.all([
+        loadCatalogue(warehouse, model, periodRanges(period, anchor)),
+        this.#options.reviews.insights(source.id, {
+          onProgress: ({ fraction }) => this.#progress(jobId, 'Reading reviews (first time only)', 'running', fraction),
+        }),
+      ]);
+      if (kept !== null && source.kind === 'bigquery') saveSnapshot(kept, anchor, products);
+    } catch (error) {
+      // Offline (or BigQuery refusing): the catalogue kept from the last visit, with its reviews.
+      const snapshot = kept === null || source.kind !== 'bigquery' ? null : loadSnapshot(kept);
+      if (snapshot === null || (error instanceof AisleError && error.code === 'cancelled')) throw error;
+      anchor = snapshot.anchor;
+      products = snapshot.products;
+      insights = this.#options.reviews.offlineInsights(source.id);
+      asOf = snapshot.savedAt;
+    }
     const ranges = periodRanges(period, anchor);
-    const warehouse = await this.#options.sources.warehouse(source.id);
-    this.#progress(jobId, 'Reading products and sales');
-    const [products, insights] = await Promise.all([
-      loadCatalogue(warehouse, model, ranges),
-      this.#options.reviews.insights(source.id, {
-        onProgress: ({ fraction }) => this.#progress(jobId, 'Reading reviews (first time only)', 'running', fraction),
-      }),
-    ]);
     const stats = insights?.productStats(ranges.current) ?? new Map<string, ProductReviewStats>();
     const rates = insights?.complaintRates(ranges.current) ?? {};
     this.#rememberImages(
@@ -138,7 +157,7 @@ export class ExploreService {
             : { min: prices.reduce((a, b) => Math.min(a, b)), max: prices.reduce((a, b) => Math.max(a, b)) },
         aspects: insights ? [...reviewAspects] : [],
       },
-      asOf: new Date().toISOString(),
+      asOf,
     };
   }
 

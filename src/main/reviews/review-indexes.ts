@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Warehouse } from '../warehouse/warehouse';
 import { ReviewInsights } from './insights/review-insights';
 import { ReviewIndex, reviewIndexPath, type ReviewIndexProgress } from './search';
@@ -49,6 +50,23 @@ export class ReviewIndexes {
     });
     index.close();
     return new ReviewInsights(path);
+  }
+
+  /**
+   * The insights of the index already on disk, without checking the source (offline, the
+   * source cannot be asked whether its reviews changed); null when there is no index yet.
+   */
+  offlineInsights(sourceId: string): ReviewInsights | null {
+    const path = reviewIndexPath(this.#options.dataDir, sourceId);
+    if (!existsSync(path)) return null;
+    try {
+      const insights = new ReviewInsights(path);
+      // Kept like a checked one, so `forget` closes it (a sign-in change, a removed source).
+      this.#ready.set(sourceId, Promise.resolve(insights));
+      return insights;
+    } catch {
+      return null;
+    }
   }
 
   /** Closes and forgets one source's insights (or all); the next use checks the source again. */
