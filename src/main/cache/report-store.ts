@@ -203,6 +203,25 @@ export class ReportStore {
   }
 
   /** Most recently changed first. */
+  /**
+   * How many versions each report has and when its latest one's numbers were read, without
+   * reading the snapshots themselves (the library lists hundreds of reports).
+   */
+  versionSummaries(ids: readonly string[]): Map<string, { versions: number; asOf: string | null }> {
+    if (ids.length === 0) return new Map();
+    const rows = this.#db
+      .prepare<[string], { report_id: string; versions: number; as_of: string | null }>(
+        `SELECT v.report_id, counts.versions,
+                coalesce(json_extract(v.snapshot_json, '$.asOf'), json_extract(v.snapshot_json, '$.forecast.asOf'), v.created_at) AS as_of
+         FROM report_versions v
+         JOIN (SELECT report_id, count(*) AS versions, max(version) AS latest FROM report_versions
+               WHERE report_id IN (SELECT value FROM json_each(?)) GROUP BY report_id) counts
+           ON counts.report_id = v.report_id AND counts.latest = v.version`,
+      )
+      .all(JSON.stringify(ids));
+    return new Map(rows.map((row) => [row.report_id, { versions: row.versions, asOf: row.as_of }]));
+  }
+
   list(filter: ReportFilter = {}): Report[] {
     const where = emptyFilter();
     addEquals(where, 'kind', filter.kind);

@@ -29,6 +29,9 @@ const ForecastSpec = z.object({ request: ForecastRequest }).loose();
 const AsOf = z.object({ asOf: z.string() }).loose();
 const ForecastAsOf = z.object({ forecast: z.object({ asOf: z.string() }).loose() }).loose();
 
+/** Reports the library lists at most (newest changed first): a library, not an archive. */
+const LIBRARY_LIMIT = 2_000;
+
 const Truncated = z.object({ truncated: z.boolean() }).loose();
 const tableTruncated = (snapshot: JsonValue): boolean => Truncated.safeParse(snapshot).data?.truncated === true;
 
@@ -77,12 +80,24 @@ export class ReportService {
       ...(input.search.trim() === '' ? {} : { search: input.search }),
       ...(input.kind === undefined ? {} : { kind: input.kind }),
       ...(input.sourceId === undefined ? {} : { sourceId: input.sourceId }),
+      limit: LIBRARY_LIMIT,
     });
     const tags = new Map<string, number>();
     for (const report of all) for (const tag of report.tags) tags.set(tag, (tags.get(tag) ?? 0) + 1);
     const shown = input.tag === undefined ? all : all.filter((report) => report.tags.includes(input.tag ?? ''));
+    const summaries = this.#options.cache.reports.versionSummaries(shown.map((report) => report.id));
     return {
-      reports: shown.map((report) => this.#summary(report, this.#require(report.id).versions)),
+      reports: shown.map((report) => ({
+        id: report.id,
+        title: report.title,
+        kind: report.kind,
+        sourceId: report.sourceId,
+        tags: report.tags,
+        createdAt: report.createdAt,
+        updatedAt: report.updatedAt,
+        versions: summaries.get(report.id)?.versions ?? 0,
+        asOf: summaries.get(report.id)?.asOf ?? null,
+      })),
       tags: [...tags]
         .map(([tag, count]) => ({ tag, count }))
         .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
