@@ -106,6 +106,7 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
     throw new AisleError('not_found', 'No history.');
   },
   'forecast.members': () => ({ members: [] }),
+  'forecast.cancel': () => ({ cancelled: false }),
   'reports.list': () => ({ reports: [], tags: [] }),
   'reports.get': () => {
     throw new AisleError('not_found', 'No report.');

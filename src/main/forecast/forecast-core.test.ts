@@ -98,6 +98,21 @@ describe('forecasts on the demo store', () => {
     expect(result.events.some((event) => event.kind === 'stock_out' && event.start <= stockOut.from)).toBe(true);
   });
 
+  it('stops a running forecast when asked, and says so', async () => {
+    const running = core.router.invoke(
+      'forecast.run',
+      { sourceId: 'demo', level: 'product', top: 24, grain: 'day', horizon: 28, jobId: 'forecast-to-stop' },
+      { transport: 'ipc' },
+    );
+    expect(await call('forecast.cancel', { jobId: 'forecast-to-stop' })).toEqual({ cancelled: true });
+    const reply = await running;
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error).toMatchObject({ code: 'cancelled', message: 'The forecast was cancelled.' });
+    // Nothing runs under that id any more; a new forecast runs as usual.
+    expect(await call('forecast.cancel', { jobId: 'forecast-to-stop' })).toEqual({ cancelled: false });
+    expect((await call('forecast.run', { sourceId: 'demo', grain: 'month', horizon: 1 })).series).toHaveLength(1);
+  });
+
   it('refuses what it cannot do with a reason', async () => {
     const long = await failure('forecast.run', { sourceId: 'demo', grain: 'month', horizon: 40 });
     expect(long).toMatchObject({ code: 'invalid_input', field: 'horizon' });

@@ -104,7 +104,33 @@ export class ForecastService {
     return { members: await rankMembers(warehouse, model, { ...input, lastDay: anchor }, 200) };
   }
 
+  /** Forecasts running under a caller's job id, so `cancel` can stop them. */
+  readonly #running = new Map<string, AbortController>();
+
+  /** Stops the forecast running under this job id (between series, or its BigQuery job); false when none is. */
+  cancel(jobId: string): boolean {
+    const running = this.#running.get(jobId);
+    running?.abort(new AisleError('cancelled', 'The forecast was cancelled.'));
+    return running !== undefined;
+  }
+
   async run(request: ParsedRequest, options: { refresh?: boolean } = {}): Promise<ForecastResult> {
+    const controller = new AbortController();
+    if (request.jobId) this.#running.set(request.jobId, controller);
+    try {
+      return await this.#run(request, options, controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) {
+        this.#progress(request.jobId, 'Cancelled', 'cancelled');
+        throw new AisleError('cancelled', 'The forecast was cancelled.');
+      }
+      throw error;
+    } finally {
+      if (request.jobId && this.#running.get(request.jobId) === controller) this.#running.delete(request.jobId);
+    }
+  }
+
+  async #run(request: ParsedRequest, options: { refresh?: boolean }, signal: AbortSignal): Promise<ForecastResult> {
     const started = performance.now();
     const { source, model, anchor, warehouse } = await this.#setup(request.sourceId);
     if (request.engine !== 'local' && source.kind !== 'bigquery') {
@@ -132,9 +158,19 @@ export class ForecastService {
     let costUsd: number | null = null;
     const notes: string[] = [];
     if (request.engine === 'local') {
-      series = await this.#local(request, histories, end, stockOuts);
+      signal.throwIfAborted();
+      series = await this.#local(request, histories, end, stockOuts, signal);
     } else {
-      const run = await this.#bigQuery(request, query, histories, warehouse, source.id, options.refresh === true);
+      signal.throwIfAborted();
+      const run = await this.#bigQuery(
+        request,
+        query,
+        histories,
+        warehouse,
+        source.id,
+        options.refresh === true,
+        signal,
+      );
       series = run.series;
       bytesProcessed = run.bytesBilled;
       costUsd = run.bytesBilled === null ? null : onDemandCostUsd(run.bytesBilled);
@@ -214,6 +250,7 @@ export class ForecastService {
     histories: HistorySeries[],
     end: string,
     stockOuts: ReadonlyMap<string, ForecastEvent[]>,
+    signal: AbortSignal,
   ): Promise<ForecastSeries[]> {
     const inputs: ForecastInput[] = histories.map((series) => {
       const mask = this.#stockOutMask(request, series, stockOuts.get(series.key) ?? []);
@@ -226,6 +263,7 @@ export class ForecastService {
       };
     });
     const outputs = await forecastMany(inputs, {
+      signal,
       onProgress: (done, total) =>
         this.#progress(
           request.jobId,
@@ -245,12 +283,13 @@ export class ForecastService {
     warehouse: Warehouse,
     sourceId: string,
     refresh: boolean,
+    signal: AbortSignal,
   ): Promise<{ series: ForecastSeries[]; bytesBilled: number | null; fromCache: boolean }> {
     const forecaster = this.#forecaster(warehouse, sourceId);
     const bigQueryRequest = this.#bigQueryRequest(request, query, histories, warehouse, sourceId);
     this.#progress(request.jobId, 'Forecasting on BigQuery');
     try {
-      const run = await forecaster.run(bigQueryRequest, { refresh });
+      const run = await forecaster.run(bigQueryRequest, { refresh, signal });
       const byId = new Map(run.series.map((entry) => [entry.id, entry]));
       const future = periodsFrom(request.grain, historyEnd(request.grain, query.lastDay), request.horizon);
       return {

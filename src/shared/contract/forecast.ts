@@ -121,6 +121,11 @@ export const forecastMethods = {
     input: ForecastRequest,
     output: z.object({ bytesProcessed: z.number().nullable(), costUsd: z.number().nullable(), note: z.string() }),
   },
+  /** Stops a running forecast (the one started with this job id). */
+  'forecast.cancel': {
+    input: z.object({ jobId: z.string().regex(/^[\w-]{1,80}$/) }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
+  },
   /** Pins a forecast as a report: its table (history, forecast, interval) and a line chart. */
   'forecast.pin': {
     input: z.object({ request: ForecastRequest, title: z.string().trim().min(1).max(120) }).strict(),

@@ -63,6 +63,7 @@ export const methodNames = [
   'forecast.members',
   'forecast.estimate',
   'forecast.pin',
+  'forecast.cancel',
   'settings.costGuard.get',
   'settings.costGuard.set',
 ] as const;

@@ -20,16 +20,23 @@ export const useForecast = (request: ForecastRequest, approved: string | null) =
   useEffect(
     () =>
       client.on('job.progress', (update) => {
-        if (update.jobId === jobId) setProgress(update.state === 'running' ? update : null);
+        if (update.jobId.startsWith(`${jobId}-`)) setProgress(update.state === 'running' ? update : null);
       }),
     [client, jobId],
   );
 
   const key = requestKey(request);
   const local = request.engine === 'local';
-  const run = useQuery({
+  const run = useQuery<ForecastResult>({
     queryKey: ['forecast.run', key],
-    queryFn: () => client.call('forecast.run', { ...request, jobId }),
+    // A run made stale by new controls is stopped in main too (react-query aborts its signal).
+    queryFn: ({ signal }): Promise<ForecastResult> => {
+      const runId = `${jobId}-${Math.random().toString(36).slice(2, 8)}`;
+      signal.addEventListener('abort', () => {
+        client.call('forecast.cancel', { jobId: runId }).catch(() => undefined);
+      });
+      return client.call('forecast.run', { ...request, jobId: runId });
+    },
     enabled: local || approved === key,
     // The last local forecast stays on screen while the next one runs; a BigQuery one would mislead.
     placeholderData: (previous: ForecastResult | undefined) => (local ? previous : undefined),
