@@ -2,16 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FAKE_CLIENT_ID,
-  FAKE_CLIENT_SECRET,
-  FAKE_PROJECT,
-  startFakeGoogle,
-  type FakeGoogle,
-} from '../../../test/google-fakes/fake-google-server';
+import { startFakeGoogle, type FakeGoogle } from '../../../test/google-fakes/fake-google-server';
 import type { MethodName, MethodOutput } from '../../shared/contract';
 import type { Core } from '../core/create-core';
-import { createTestCore } from '../core/test-core';
+import { signedInCore } from '../../../test/google-fakes/signed-in-core';
 
 /** Offline, a question asked before on BigQuery is answered from the kept answer, with its "as of". */
 describe('Ask offline on BigQuery', () => {
@@ -28,18 +22,7 @@ describe('Ask offline on BigQuery', () => {
   beforeAll(async () => {
     google = await startFakeGoogle();
     dataDir = mkdtempSync(join(tmpdir(), 'aisle-ask-offline-'));
-    core = createTestCore(dataDir, {
-      AISLE_OAUTH_ENDPOINT: google.url,
-      AISLE_BIGQUERY_API_ENDPOINT: google.url,
-      AISLE_OAUTH_CLIENT_ID: FAKE_CLIENT_ID,
-      AISLE_OAUTH_CLIENT_SECRET: FAKE_CLIENT_SECRET,
-      AISLE_ASK_OFFLINE: '1',
-    });
-    core.events.subscribe((message) => {
-      if (message.name === 'auth.consent') void fetch(message.payload.url);
-    });
-    await call('auth.signIn', { method: 'browser' });
-    await call('google.settings.set', { billingProject: FAKE_PROJECT });
+    core = await signedInCore(dataDir, google, { AISLE_ASK_OFFLINE: '1' });
   });
 
   afterAll(async () => {

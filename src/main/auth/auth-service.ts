@@ -1,4 +1,4 @@
-import { OAuth2Client, type AuthClient, type Credentials, type OAuth2ClientOptions } from 'google-auth-library';
+import { OAuth2Client, type AuthClient, type Credentials } from 'google-auth-library';
 import { AisleError } from '../core/aisle-error';
 import type { Log } from '../core/logger';
 import type { OAuthEndpoints } from '../google/google-endpoints';
@@ -6,9 +6,10 @@ import { adcCredentials } from './adc-credentials';
 import { classifyAuthFailure, describeGoogleError, refreshTokenSentBy } from './auth-failure';
 import type { AuthMethod, AuthSnapshot, SignInRequest } from './auth-types';
 import { browserSignIn } from './browser-sign-in';
-import { expiredMessage, missingClientIdMessage, signedOutMessage } from './auth-messages';
+import { expiredMessage, signedOutMessage } from './auth-messages';
 import { serviceAccountSession, session, type Session } from './auth-session';
 import { withTimeout } from './with-timeout';
+import { checkGrantedScopes, oauthClient, recordOf } from './oauth-session-parts';
 import type { SecretStore } from './secret-store';
 import {
   credentialsForKey,
@@ -50,11 +51,6 @@ const accessTokenAccount = 'Access token (AISLE_GOOGLE_ACCESS_TOKEN)';
 const defaultSignInTimeoutMs = 5 * 60_000;
 const revokeTimeoutMs = 5_000;
 const projectLookupTimeoutMs = 3_000;
-
-const requiredScopeOptions = [
-  'https://www.googleapis.com/auth/bigquery',
-  'https://www.googleapis.com/auth/cloud-platform',
-];
 
 /**
  * The Google session of the main process: signs in (browser, ADC, service account key, or an
@@ -275,7 +271,7 @@ export class AuthService {
   #newerSaved(current: Session): StoredCredentials | null {
     const saved = this.#loadSaved();
     if (!saved) return null;
-    const own = this.#recordOf(current);
+    const own = recordOf(current);
     const ours =
       (current.saved !== null && sameCredentials(saved, current.saved)) ||
       (own !== null && sameCredentials(saved, own));
@@ -315,7 +311,7 @@ export class AuthService {
   async #establish(request: SignInRequest, signal: AbortSignal): Promise<Session> {
     switch (request.method) {
       case 'browser': {
-        const client = this.#oauthClient(this.#options.clientConfig());
+        const client = oauthClient(this.#options.endpoints, this.#options.clientConfig());
         const { credentials, account } = await browserSignIn({
           client,
           openBrowser: this.#options.openBrowser,
@@ -325,7 +321,7 @@ export class AuthService {
           log: (message) => this.#options.log(message),
         });
         try {
-          this.#checkGrantedScopes(credentials);
+          checkGrantedScopes(credentials);
           client.setCredentials(credentials);
           return this.#browserSession(client, account, credentials.refresh_token ?? null);
         } catch (error) {
@@ -347,7 +343,7 @@ export class AuthService {
     let restored: Session;
     switch (stored.method) {
       case 'browser': {
-        const client = this.#oauthClient(this.#options.clientConfig());
+        const client = oauthClient(this.#options.endpoints, this.#options.clientConfig());
         client.setCredentials({ refresh_token: stored.refreshToken });
         restored = this.#browserSession(client, stored.account, stored.refreshToken);
         break;
@@ -368,23 +364,6 @@ export class AuthService {
     return restored;
   }
 
-  #oauthClient(config: { clientId: string | null; clientSecret: string | null }): OAuth2Client {
-    const clientId = config.clientId?.trim();
-    if (!clientId) throw new AisleError('invalid_input', missingClientIdMessage);
-    const options: OAuth2ClientOptions = { clientId };
-    const clientSecret = config.clientSecret?.trim();
-    if (clientSecret) options.clientSecret = clientSecret;
-    const endpoints = this.#options.endpoints;
-    if (endpoints) {
-      options.endpoints = {
-        oauth2AuthBaseUrl: endpoints.authUrl,
-        oauth2TokenUrl: endpoints.tokenUrl,
-        oauth2RevokeUrl: endpoints.revokeUrl,
-      };
-    }
-    return new OAuth2Client(options);
-  }
-
   #browserSession(client: OAuth2Client, account: string, refreshToken: string | null): Session {
     const created = session({ method: 'browser', account, client, refreshToken });
     // Google may rotate the refresh token on a refresh; keep the newest one saved.
@@ -397,36 +376,10 @@ export class AuthService {
     return created;
   }
 
-  /** Granular consent lets people untick scopes; without BigQuery access the session is useless. */
-  #checkGrantedScopes(credentials: Credentials): void {
-    const granted = credentials.scope?.split(/\s+/);
-    if (!granted || requiredScopeOptions.some((scope) => granted.includes(scope))) return;
-    throw new AisleError(
-      'unauthorized',
-      'You signed in without allowing BigQuery access, so Aisle cannot run queries. Sign in again and allow every permission on Google’s consent page.',
-    );
-  }
-
-  /** What saving `current` would store; null when nothing can be (no refresh token, an environment token). */
-  #recordOf(current: Session): StoredCredentials | null {
-    switch (current.method) {
-      case 'browser':
-        return current.refreshToken
-          ? { method: 'browser', refreshToken: current.refreshToken, account: current.account }
-          : null;
-      case 'adc':
-        return { method: 'adc', account: current.account };
-      case 'service-account':
-        return current.key ? { method: 'service-account', key: current.key, account: current.account } : null;
-      case 'access-token':
-        return null;
-    }
-  }
-
   /** Saves what the next start needs; returns a message for the snapshot when that was not possible. */
   #persist(current: Session): string | null {
     if (current.method === 'access-token') return null;
-    const stored = this.#recordOf(current);
+    const stored = recordOf(current);
     try {
       if (stored) {
         this.#options.secrets.save(serializeCredentials(stored));

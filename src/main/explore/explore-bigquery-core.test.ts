@@ -2,16 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FAKE_CLIENT_ID,
-  FAKE_CLIENT_SECRET,
-  FAKE_PROJECT,
-  startFakeGoogle,
-  type FakeGoogle,
-} from '../../../test/google-fakes/fake-google-server';
+import { FAKE_PROJECT, startFakeGoogle, type FakeGoogle } from '../../../test/google-fakes/fake-google-server';
 import type { MethodName, MethodOutput } from '../../shared/contract';
 import type { Core } from '../core/create-core';
 import { createTestCore } from '../core/test-core';
+import { fakeGoogleEnv, jobSqlOf, signedInCore } from '../../../test/google-fakes/signed-in-core';
 
 const CONNECTION = `${FAKE_PROJECT}.us.vertex-ai`;
 
@@ -36,27 +31,12 @@ describe('explore on a BigQuery source (loopback fakes)', () => {
     if (reply.ok) throw new Error(`${method} succeeded; expected an error`);
     return reply.error;
   };
-  const jobSql = (): string[] =>
-    google.bigquery.requests.flatMap((request) => {
-      if (request.route !== 'jobs.insert') return [];
-      const body = request.body as { configuration?: { query?: { query?: string }; dryRun?: boolean } };
-      return body.configuration?.dryRun ? [] : [body.configuration?.query?.query ?? ''];
-    });
+  const jobSql = (): string[] => jobSqlOf(google);
 
   beforeAll(async () => {
     google = await startFakeGoogle();
     dataDir = mkdtempSync(join(tmpdir(), 'aisle-explore-bq-'));
-    core = createTestCore(dataDir, {
-      AISLE_OAUTH_ENDPOINT: google.url,
-      AISLE_BIGQUERY_API_ENDPOINT: google.url,
-      AISLE_OAUTH_CLIENT_ID: FAKE_CLIENT_ID,
-      AISLE_OAUTH_CLIENT_SECRET: FAKE_CLIENT_SECRET,
-    });
-    core.events.subscribe((message) => {
-      if (message.name === 'auth.consent') void fetch(message.payload.url);
-    });
-    await call('auth.signIn', { method: 'browser' });
-    await call('google.settings.set', { billingProject: FAKE_PROJECT });
+    core = await signedInCore(dataDir, google);
     await core.demo.generate(0.02);
     const published = await call('demo.publish', { projectId: FAKE_PROJECT, datasetId: 'shop' });
     sourceId = published.source.id;
@@ -127,12 +107,7 @@ describe('explore on a BigQuery source (loopback fakes)', () => {
     // Google goes away; a new session on the same data folder cannot reach BigQuery.
     await core.stop();
     await google.close();
-    core = createTestCore(dataDir, {
-      AISLE_OAUTH_ENDPOINT: google.url,
-      AISLE_BIGQUERY_API_ENDPOINT: google.url,
-      AISLE_OAUTH_CLIENT_ID: FAKE_CLIENT_ID,
-      AISLE_OAUTH_CLIENT_SECRET: FAKE_CLIENT_SECRET,
-    });
+    core = createTestCore(dataDir, fakeGoogleEnv(google));
     const offline = await call('explore.products', { sourceId, limit: 3 });
     expect(offline.rows.map((row) => [row.id, row.revenue, row.reviews])).toEqual(
       online.rows.map((row) => [row.id, row.revenue, row.reviews]),

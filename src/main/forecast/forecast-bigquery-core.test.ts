@@ -2,16 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  FAKE_CLIENT_ID,
-  FAKE_CLIENT_SECRET,
-  FAKE_PROJECT,
-  startFakeGoogle,
-  type FakeGoogle,
-} from '../../../test/google-fakes/fake-google-server';
+import { FAKE_PROJECT, startFakeGoogle, type FakeGoogle } from '../../../test/google-fakes/fake-google-server';
 import type { MethodName, MethodOutput } from '../../shared/contract';
 import type { Core } from '../core/create-core';
-import { createTestCore } from '../core/test-core';
+import { jobSqlOf, signedInCore } from '../../../test/google-fakes/signed-in-core';
 
 /** Forecasts on a BigQuery source through the core, against the loopback fakes: cost first, then the job. */
 describe('forecasts on BigQuery (loopback fakes)', () => {
@@ -25,27 +19,12 @@ describe('forecasts on BigQuery (loopback fakes)', () => {
     if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
     return reply.value as MethodOutput<M>;
   };
-  const jobSql = (): string[] =>
-    google.bigquery.requests.flatMap((request) => {
-      if (request.route !== 'jobs.insert') return [];
-      const body = request.body as { configuration?: { query?: { query?: string }; dryRun?: boolean } };
-      return body.configuration?.dryRun ? [] : [body.configuration?.query?.query ?? ''];
-    });
+  const jobSql = (): string[] => jobSqlOf(google);
 
   beforeAll(async () => {
     google = await startFakeGoogle();
     dataDir = mkdtempSync(join(tmpdir(), 'aisle-forecast-bq-'));
-    core = createTestCore(dataDir, {
-      AISLE_OAUTH_ENDPOINT: google.url,
-      AISLE_BIGQUERY_API_ENDPOINT: google.url,
-      AISLE_OAUTH_CLIENT_ID: FAKE_CLIENT_ID,
-      AISLE_OAUTH_CLIENT_SECRET: FAKE_CLIENT_SECRET,
-    });
-    core.events.subscribe((message) => {
-      if (message.name === 'auth.consent') void fetch(message.payload.url);
-    });
-    await call('auth.signIn', { method: 'browser' });
-    await call('google.settings.set', { billingProject: FAKE_PROJECT });
+    core = await signedInCore(dataDir, google);
     await core.demo.generate(0.02);
     sourceId = (await call('demo.publish', { projectId: FAKE_PROJECT, datasetId: 'shop' })).source.id;
   }, 180_000);

@@ -1,20 +1,21 @@
 import PptxGenJS from 'pptxgenjs';
-import type { ForecastResult } from '../../../shared/contract/forecast';
 import { finishDeck } from './finish-deck';
 import { renderChartPng } from './chart-image';
 import { keyNumbersOf, planSqlChart, type ChartPlan } from './chart-plan';
-import {
-  categoryLabel,
-  formatChange,
-  formatDay,
-  formatMoment,
-  formatNumber,
-  isNumericType,
-  readableDateLabels,
-  toNumber,
-} from './deck-format';
-import { nativeChartTypes, type DeckReport, type ForecastDeckContent, type SqlDeckContent } from './deck-report';
+import { categoryLabel, formatDay, formatMoment, isNumericType, toNumber } from './deck-format';
+import { nativeChartTypes, type DeckReport, type SqlDeckContent } from './deck-report';
 import { deckTheme as theme } from './deck-theme';
+import { addForecastSlide } from './forecast-slide';
+import {
+  addFooter,
+  addMessage,
+  addSidePanel,
+  addTitleBar,
+  axisText,
+  sourceNameOf,
+  speakerNotes,
+  type Slide,
+} from './slide-parts';
 
 export interface DeckOptions {
   /** The deck's title (first slide); "Aisle reports" when omitted. */
@@ -35,95 +36,6 @@ export interface DeckOptions {
 export const TABLE_ROWS = 15;
 /** Columns a table-only report shows. */
 export const TABLE_COLUMNS = 8;
-
-type Slide = PptxGenJS.Slide;
-
-const sourceNameOf = (options: DeckOptions, sourceId: string): string => options.sourceNames?.[sourceId] ?? sourceId;
-
-const addTitleBar = (slide: Slide, title: string): void => {
-  slide.addShape('rect', { ...theme.titleBar, fill: { color: theme.accent }, line: { color: theme.accent } });
-  slide.addText(title, {
-    ...theme.title,
-    fontFace: theme.font,
-    color: theme.white,
-    bold: true,
-    valign: 'middle',
-    fit: 'shrink',
-    margin: 0,
-  });
-};
-
-const addFooter = (slide: Slide, text: string): void => {
-  slide.addShape('line', { x: theme.footer.x, y: theme.footer.y - 0.05, w: 12.45, h: 0, line: { color: theme.rule } });
-  slide.addText(text, {
-    ...theme.footer,
-    fontFace: theme.font,
-    color: theme.muted,
-    valign: 'middle',
-    margin: 0,
-  });
-};
-
-/** The panel beside a chart: key numbers, the narrative, and what the reader should know. */
-const addSidePanel = (slide: Slide, panel: { keyNumbers: string[]; narrative: string[]; notes: string[] }): void => {
-  const runs: PptxGenJS.TextProps[] = [];
-  const heading = (text: string): void => {
-    runs.push({
-      text,
-      options: {
-        bold: true,
-        color: theme.accentDark,
-        fontSize: 13,
-        breakLine: true,
-        paraSpaceBefore: runs.length ? 10 : 0,
-      },
-    });
-  };
-  if (panel.keyNumbers.length > 0) {
-    heading('Key numbers');
-    for (const line of panel.keyNumbers) {
-      runs.push({ text: line, options: { fontSize: 12, color: theme.text, bullet: { indent: 12 }, breakLine: true } });
-    }
-  }
-  if (panel.narrative.length > 0) {
-    heading('What it says');
-    runs.push({ text: panel.narrative.join(' '), options: { fontSize: 12, color: theme.text, breakLine: true } });
-  }
-  if (panel.notes.length > 0) {
-    heading('Notes');
-    for (const note of panel.notes) {
-      runs.push({ text: note, options: { fontSize: 10, italic: true, color: theme.muted, breakLine: true } });
-    }
-  }
-  if (runs.length === 0) return;
-  slide.addShape('rect', { ...theme.side, fill: { color: theme.panel }, line: { color: theme.panel } });
-  slide.addText(runs, {
-    x: theme.side.x + 0.15,
-    y: theme.side.y + 0.15,
-    w: theme.side.w - 0.3,
-    h: theme.side.h - 0.3,
-    fontFace: theme.font,
-    valign: 'top',
-    fit: 'shrink',
-    margin: 0,
-  });
-};
-
-const axisText = {
-  catAxisLabelFontFace: theme.font,
-  catAxisLabelFontSize: 10,
-  catAxisLabelColor: theme.muted,
-  valAxisLabelFontFace: theme.font,
-  valAxisLabelFontSize: 10,
-  valAxisLabelColor: theme.muted,
-  valGridLine: { color: theme.rule, size: 0.75 },
-  catAxisLineShow: true,
-  catAxisLineColor: theme.rule,
-  valAxisLineShow: false,
-  legendFontFace: theme.font,
-  legendFontSize: 10,
-  legendColor: theme.text,
-} satisfies PptxGenJS.IChartOpts;
 
 /** A native, editable chart: PowerPoint keeps its data in an embedded workbook. */
 const addNativeChart = (slide: Slide, plan: ChartPlan, title: string): void => {
@@ -276,13 +188,6 @@ const addTable = (slide: Slide, content: SqlDeckContent, width: number): string[
   return notes;
 };
 
-const speakerNotes = (report: DeckReport, lines: string[]): string =>
-  [
-    `Report: ${report.title} (id ${report.id}${report.version === null ? '' : `, version ${report.version}`})`,
-    '',
-    ...lines,
-  ].join('\n');
-
 const addSqlSlide = async (
   slide: Slide,
   report: DeckReport,
@@ -304,134 +209,6 @@ const addSqlSlide = async (
   addSidePanel(slide, { keyNumbers: keyNumbersOf(content, plan), narrative: content.narrative, notes });
   addFooter(slide, `${sourceNameOf(options, report.sourceId)} · as of ${formatMoment(content.asOf)}`);
   slide.addNotes(speakerNotes(report, ['SQL:', content.sql]));
-};
-
-/** History points a forecast slide shows before the forecast: enough for its seasons, not a wall. */
-const historyPointsFor = (forecast: ForecastResult): number => Math.min(52, Math.max(12, forecast.horizon * 3));
-
-const addForecastSlide = (
-  slide: Slide,
-  report: DeckReport,
-  content: ForecastDeckContent,
-  options: DeckOptions,
-): boolean => {
-  const { forecast } = content;
-  const footer = `${sourceNameOf(options, report.sourceId)} · data through ${formatDay(forecast.dataThrough)} · as of ${formatMoment(forecast.asOf)}`;
-  const series = forecast.series[0];
-  const requestNotes = [
-    `Forecast of ${forecast.measure} by ${forecast.level}, per ${forecast.grain}, ${forecast.horizon} ${forecast.grain}s ahead, ${forecast.confidence}% interval, engine ${forecast.engine}.`,
-    ...forecast.notes,
-  ];
-  if (!series) {
-    addMessage(slide, 'This forecast has no series to draw.');
-    addFooter(slide, footer);
-    slide.addNotes(speakerNotes(report, requestNotes));
-    return false;
-  }
-  const history = series.history.slice(-historyPointsFor(forecast));
-  const categories = readableDateLabels([
-    ...history.map((point) => point.ds),
-    ...series.forecast.map((point) => point.ds),
-  ]);
-  const gap = (count: number): null[] => Array.from({ length: count }, () => null);
-  const last = history.at(-1);
-  // The forecast line starts at the last actual so the two lines meet; the interval starts with the forecast.
-  const forecastValues = [
-    ...gap(Math.max(0, history.length - 1)),
-    ...(last ? [last.y] : []),
-    ...series.forecast.map((point) => point.point),
-  ];
-  const historyValues = [...history.map((point) => point.y), ...gap(series.forecast.length)];
-  const lowerValues = [...gap(history.length), ...series.forecast.map((point) => point.lower)];
-  const upperValues = [...gap(history.length), ...series.forecast.map((point) => point.upper)];
-  const style = forecast.measure === 'revenue' ? 'currency' : 'number';
-  const formatCode = style === 'currency' ? '$#,##0' : '#,##0';
-  // pptxgenjs writes a null as an empty cell: a gap in the line (its types only say number).
-  const labelled = (name: string, values: (number | null)[]): PptxGenJS.OptsChartData => ({
-    name,
-    labels: categories,
-    values: values as number[],
-  });
-  // One line chart with four series; finishDeck makes the interval's two lines thin and dashed.
-  slide.addChart(
-    'line',
-    [
-      labelled('Actual', historyValues),
-      labelled('Forecast', forecastValues),
-      labelled(`Lower ${forecast.confidence}%`, lowerValues),
-      labelled(`Upper ${forecast.confidence}%`, upperValues),
-    ],
-    {
-      ...theme.chart,
-      ...axisText,
-      chartColors: [theme.text, theme.accent, theme.accentLight, theme.accentLight],
-      lineSize: 2,
-      lineDataSymbol: 'none',
-      showLegend: true,
-      legendPos: 'b',
-      displayBlanksAs: 'gap',
-      valAxisLabelFormatCode: formatCode,
-      valLabelFormatCode: formatCode,
-      catAxisLabelFrequency: String(Math.max(1, Math.ceil(categories.length / 14))),
-      altText: `${report.title}: ${series.label}, actual and forecast ${forecast.measure} with the ${forecast.confidence}% interval`,
-    },
-  );
-  const keyNumbers: string[] = [];
-  const next = series.forecast[0];
-  if (next) {
-    keyNumbers.push(
-      `Next ${forecast.grain} (${next.ds}): ${formatNumber(next.point, style)}, ${forecast.confidence}% interval ${formatNumber(next.lower, style)} to ${formatNumber(next.upper, style)}`,
-    );
-  }
-  const ahead = series.forecast.reduce((total, point) => total + point.point, 0);
-  const before = series.history.slice(-series.forecast.length);
-  keyNumbers.push(`Next ${series.forecast.length} ${forecast.grain}s: ${formatNumber(ahead, style)}`);
-  if (before.length === series.forecast.length && before.length > 0) {
-    const previous = before.reduce((total, point) => total + point.y, 0);
-    if (previous !== 0)
-      keyNumbers.push(
-        `vs the ${before.length} ${forecast.grain}s before: ${formatChange((ahead - previous) / Math.abs(previous))}`,
-      );
-  }
-  const backtest = series.backtest;
-  if (backtest && backtest.mase !== null) {
-    const naive = backtest.naiveMase === null ? '' : ` vs naive ${backtest.naiveMase.toFixed(2)}`;
-    const smape = backtest.smape === null ? '' : `, sMAPE ${backtest.smape.toFixed(1)}%`;
-    keyNumbers.push(`Backtest accuracy: MASE ${backtest.mase.toFixed(2)}${naive}${smape} (lower is better)`);
-  } else {
-    keyNumbers.push('Backtest accuracy: not enough history to measure.');
-  }
-  keyNumbers.push(`Model: ${series.model}`);
-  const notes = [...series.warnings];
-  if (forecast.series.length > 1) {
-    const others = forecast.series.slice(1);
-    notes.push(
-      `Chart shows ${series.label}; ${others.length} more series in the app: ${others
-        .slice(0, 6)
-        .map((other) => other.label)
-        .join(', ')}${others.length > 6 ? ', …' : ''}.`,
-    );
-  }
-  if (series.history.length > history.length)
-    notes.push(`Shows the last ${history.length} of ${series.history.length} ${forecast.grain}s of history.`);
-  addSidePanel(slide, { keyNumbers, narrative: [], notes });
-  addFooter(slide, footer);
-  slide.addNotes(speakerNotes(report, requestNotes));
-  return true;
-};
-
-const addMessage = (slide: Slide, message: string): void => {
-  slide.addText(message, {
-    x: 1.5,
-    y: 2.6,
-    w: 10.3,
-    h: 1.6,
-    fontFace: theme.font,
-    fontSize: 18,
-    color: theme.muted,
-    align: 'center',
-    valign: 'middle',
-  });
 };
 
 const addTitleSlide = (pptx: PptxGenJS, reports: readonly DeckReport[], options: DeckOptions, now: Date): void => {

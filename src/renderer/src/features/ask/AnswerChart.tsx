@@ -2,8 +2,9 @@ import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import type { ResultColumn } from '../../../../shared/contract/query';
+import { useSvgChart } from '../../components/use-svg-chart';
 import { useThemeContext } from '../../theme/theme-context';
 import { chartDescription, chartHeight, chartOption, type SeriesChartSpec } from './chart-option';
 
@@ -26,20 +27,9 @@ interface AnswerChartProps {
 
 /** An answer's line, bar or pie chart (loaded on first use: ECharts is large). */
 export const AnswerChart = ({ spec, columns, rows }: AnswerChartProps) => {
-  const element = useRef<HTMLDivElement>(null);
   const { resolved } = useThemeContext();
-
-  useEffect(() => {
-    if (!element.current) return undefined;
-    const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
-    chart.setOption(chartOption(spec, columns, rows, resolved));
-    const resize = new ResizeObserver(() => chart.resize());
-    resize.observe(element.current);
-    return () => {
-      resize.disconnect();
-      chart.dispose();
-    };
-  }, [spec, columns, rows, resolved]);
+  const drawn = useMemo(() => chartOption(spec, columns, rows, resolved), [spec, columns, rows, resolved]);
+  const element = useSvgChart(drawn);
 
   return (
     <div

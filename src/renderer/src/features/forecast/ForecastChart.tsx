@@ -10,10 +10,10 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useCallback, useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import type { ForecastEvent, ForecastGrain, ForecastSeries } from '../../../../shared/contract/forecast';
+import { useSvgChart } from '../../components/use-svg-chart';
 import { useThemeContext } from '../../theme/theme-context';
-import type { ChartTheme } from '../explore/product/chart-theme';
 import type { ForecastMeasure } from './forecast-controls';
 import { forecastChartDescription, forecastChartOption } from './forecast-chart-option';
 
@@ -49,24 +49,12 @@ export const ForecastChart = ({
   height,
   compact = false,
 }: ForecastChartProps) => {
-  const element = useRef<HTMLDivElement>(null);
   const { resolved } = useThemeContext();
-  const option = useCallback(
-    (theme: ChartTheme) => forecastChartOption(series, events, { measure, grain, confidence, theme, compact }),
-    [series, events, measure, grain, confidence, compact],
+  const chartOption = useMemo(
+    () => forecastChartOption(series, events, { measure, grain, confidence, theme: resolved, compact }),
+    [series, events, measure, grain, confidence, compact, resolved],
   );
-
-  useEffect(() => {
-    if (!element.current) return undefined;
-    const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
-    chart.setOption(option(resolved));
-    const resize = new ResizeObserver(() => chart.resize());
-    resize.observe(element.current);
-    return () => {
-      resize.disconnect();
-      chart.dispose();
-    };
-  }, [option, resolved]);
+  const element = useSvgChart(chartOption);
 
   return (
     <div

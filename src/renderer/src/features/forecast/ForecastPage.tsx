@@ -43,7 +43,7 @@ export const ForecastPage = () => {
   // Which engines a source offers is known once the sources are: nothing runs before.
   if (sources.isPending) {
     return (
-      <div className="forecast">
+      <div className="forecast page-stack">
         <PageHeader title="Forecast" subtitle="How much will sell, with an honest range around it." />
       </div>
     );
@@ -140,7 +140,7 @@ const ForecastWorkspace = ({ sourceId, onBigQuery }: { sourceId: string; onBigQu
   };
 
   return (
-    <div className="forecast">
+    <div className="forecast page-stack">
       <PageHeader
         title="Forecast"
         subtitle="How much will sell, with an honest range around it."

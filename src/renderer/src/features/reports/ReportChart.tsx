@@ -2,8 +2,9 @@ import { BarChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
 import { DataZoomComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
 import type { ResultColumn } from '../../../../shared/contract/query';
+import { useSvgChart } from '../../components/use-svg-chart';
 import { useThemeContext } from '../../theme/theme-context';
 import { REPORT_CHART_HEIGHT, reportChartDescription, reportChartOption } from './report-chart-option';
 import type { Cell, PinnedChartSpec } from './report-snapshot';
@@ -28,20 +29,9 @@ interface ReportChartProps {
 
 /** A SQL report's chart, drawn from its snapshot with its pinned settings, in the app's theme. */
 export const ReportChart = ({ spec, columns, rows }: ReportChartProps) => {
-  const element = useRef<HTMLDivElement>(null);
   const { resolved } = useThemeContext();
-
-  useEffect(() => {
-    if (!element.current) return undefined;
-    const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
-    chart.setOption(reportChartOption(spec, columns, rows, resolved));
-    const resize = new ResizeObserver(() => chart.resize());
-    resize.observe(element.current);
-    return () => {
-      resize.disconnect();
-      chart.dispose();
-    };
-  }, [spec, columns, rows, resolved]);
+  const chartOption = useMemo(() => reportChartOption(spec, columns, rows, resolved), [spec, columns, rows, resolved]);
+  const element = useSvgChart(chartOption);
 
   return (
     <div

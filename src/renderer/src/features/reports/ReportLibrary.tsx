@@ -10,7 +10,7 @@ import { useDebouncedValue } from '../explore/product/use-debounced-value';
 import { columnsFromTops, gridMove, kindFilters, listInput, type KindFilter } from './library-nav';
 import { ReportCard } from './ReportCard';
 import { toggleTag } from './tag-edit';
-import { TitleDialog } from './TitleDialog';
+import { TitleDialog } from '../../components/TitleDialog';
 import { errorText, useReportList, useSourceLookup } from './use-reports';
 
 export interface LibraryState {
@@ -131,7 +131,7 @@ export const ReportLibrary = ({
 
   if (reports && reports.length === 0 && !filtered && tags.length === 0) {
     return (
-      <div className="reports">
+      <div className="reports page-stack">
         {header}
         <EmptyState
           icon={<FileText size={28} />}
@@ -160,7 +160,7 @@ export const ReportLibrary = ({
   }
 
   return (
-    <div className="reports">
+    <div className="reports page-stack">
       {header}
       <div className="reports-toolbar">
         <label className="reports-search">

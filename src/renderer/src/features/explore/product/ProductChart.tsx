@@ -2,7 +2,8 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkAreaComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useMemo } from 'react';
+import { useSvgChart } from '../../../components/use-svg-chart';
 import { useThemeContext } from '../../../theme/theme-context';
 import type { ChartTheme } from './chart-theme';
 
@@ -18,20 +19,9 @@ interface ProductChartProps {
 
 /** One ECharts chart of the product page, redrawn when the data or the theme changes. */
 export const ProductChart = ({ option, description, height, testId }: ProductChartProps) => {
-  const element = useRef<HTMLDivElement>(null);
   const { resolved } = useThemeContext();
-
-  useEffect(() => {
-    if (!element.current) return undefined;
-    const chart = echarts.init(element.current, undefined, { renderer: 'svg' });
-    chart.setOption(option(resolved));
-    const resize = new ResizeObserver(() => chart.resize());
-    resize.observe(element.current);
-    return () => {
-      resize.disconnect();
-      chart.dispose();
-    };
-  }, [option, resolved]);
+  const chartOption = useMemo(() => option(resolved), [option, resolved]);
+  const element = useSvgChart(chartOption);
 
   return (
     <div

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { Button } from '../../components/Button';
+import { Button } from './Button';
 
 interface TitleDialogProps {
   heading: string;
@@ -10,9 +10,11 @@ interface TitleDialogProps {
   /** Resolves when done; a rejection's message shows in the dialog. */
   onSubmit: (title: string) => Promise<void>;
   onClose: () => void;
+  /** Said, instead of submitting, when the title is left empty; empty titles pass when absent. */
+  emptyMessage?: string;
 }
 
-/** Asks for a title (a deck's) and runs the action with it. */
+/** Asks for a title (a deck's, a report's) and runs the action with it. */
 export const TitleDialog = ({
   heading,
   initialTitle,
@@ -21,6 +23,7 @@ export const TitleDialog = ({
   busyAction,
   onSubmit,
   onClose,
+  emptyMessage,
 }: TitleDialogProps) => {
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -33,6 +36,10 @@ export const TitleDialog = ({
   }, []);
 
   const submit = async (): Promise<void> => {
+    if (emptyMessage !== undefined && title.trim() === '') {
+      setError(emptyMessage);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
