@@ -23,6 +23,7 @@ import { ForecastRequest, type ForecastResult } from '../../shared/contract/fore
 import { forecastNarrative, forecastRequestOf } from './forecast-answer';
 import { reviewNarrative } from '../explore/review-answer';
 import type { AskExplore } from '../../shared/contract/explore';
+import { formatMoment } from '../../shared/format/day';
 
 export type AskRequest = MethodParsedInput<'ask.question'>;
 
@@ -208,7 +209,7 @@ export class AskService {
       ...earlier,
       chatId,
       notes: [
-        `Offline: this is the answer from ${earlier.asOf ?? 'an earlier visit'}, kept on this computer. It refreshes when Google is reachable again.`,
+        `Offline: this is the answer from ${earlier.asOf === null ? 'an earlier visit' : formatMoment(earlier.asOf)}, kept on this computer. It refreshes when Google is reachable again.`,
         ...earlier.notes,
       ],
       elapsedMs: 0,

@@ -186,10 +186,15 @@ export const createCore = (options: CoreOptions): Core => {
     pins: { cache, queries },
     onProgress: (progress) => events.emit('job.progress', progress),
   });
+  events.subscribe((message) => {
+    // Back online: products opened from what was kept are read again on the next visit.
+    if (message.name === 'network.status' && message.payload.state === 'online') explore.forgetKeptCatalogues();
+  });
 
   const forecasts = new ForecastService({
     dataDir: options.dataDir,
     cache,
+    online: () => monitor.status.state !== 'offline',
     sources,
     contexts: askContexts,
     maximumBytesBilled: () => readCostGuard(cache).maximumBytesBilled,

@@ -21,6 +21,15 @@ import { customerHeadline } from './customer-headline';
 import { productWords } from './product-words';
 import { pinProduct, type PinProductDeps } from './pin-product';
 import { addDays } from '../semantic/periods';
+import {
+  cardOnlyNote,
+  keepProductReads,
+  keptCatalogueNote,
+  keptPageNote,
+  keptProductReads,
+  readsFromCard,
+  type ProductReads,
+} from './kept-product';
 
 export interface ExploreServiceOptions {
   /** Where a BigQuery source's catalogue is kept for offline visits; none in some tests. */
@@ -45,6 +54,10 @@ interface Catalogue {
   insights: ReviewInsights | null;
   facets: MethodOutput<'explore.products'>['facets'];
   asOf: string;
+  /** The last day of sales the period counts back from. */
+  anchor: string;
+  /** Set when the catalogue is the one kept from an earlier visit (Google unreachable). */
+  offlineNote: string | null;
 }
 
 const sortedDistinct = (values: (string | null)[]): string[] =>
@@ -61,6 +74,8 @@ export class ExploreService {
   readonly #options: ExploreServiceOptions;
   readonly #catalogues = new Map<string, Promise<Catalogue>>();
   readonly #knownImages = new Map<string, Set<string>>();
+  /** Catalogues opened from what was kept (Google unreachable): read again once it is back. */
+  readonly #keptCatalogues = new Set<string>();
 
   constructor(options: ExploreServiceOptions) {
     this.#options = options;
@@ -93,6 +108,12 @@ export class ExploreService {
     if (existing) return existing;
     const loading = this.#loadCatalogue(sourceId, period, jobId);
     this.#catalogues.set(key, loading);
+    loading.then(
+      (catalogue) => {
+        if (catalogue.offlineNote !== null) this.#keptCatalogues.add(key);
+      },
+      () => undefined,
+    );
     loading.catch(() => {
       // Only this attempt's entry: a newer one may have replaced it after a forget.
       if (this.#catalogues.get(key) === loading) this.#catalogues.delete(key);
@@ -108,6 +129,7 @@ export class ExploreService {
     let products: CatalogueProduct[];
     let insights: ReviewInsights | null;
     let asOf = new Date().toISOString();
+    let offlineNote: string | null = null;
     try {
       this.#progress(jobId, 'Finding the last day of sales');
       anchor = (await this.#options.contexts.get(source.id)).anchor;
@@ -128,6 +150,7 @@ export class ExploreService {
       products = snapshot.products;
       insights = this.#options.reviews.offlineInsights(source.id);
       asOf = snapshot.savedAt;
+      offlineNote = keptCatalogueNote(snapshot.savedAt);
     }
     const ranges = periodRanges(period, anchor);
     const stats = insights?.productStats(ranges.current) ?? new Map<string, ProductReviewStats>();
@@ -158,7 +181,61 @@ export class ExploreService {
         aspects: insights ? [...reviewAspects] : [],
       },
       asOf,
+      anchor,
+      offlineNote,
     };
+  }
+
+  /**
+   * The product's sales, measures and pictures from the warehouse; on a BigQuery source they are
+   * kept, so with Google unreachable the page opens as last read (or from its catalogue card).
+   */
+  async #productReads(
+    input: MethodParsedInput<'explore.product'>,
+    source: ReturnType<ExploreServiceOptions['sources']['find']>,
+    card: ProductCard,
+    catalogue: Catalogue,
+  ): Promise<{ reads: ProductReads; asOf: string; offlineNote: string | null }> {
+    const dataDir = this.#options.dataDir;
+    const key =
+      dataDir === undefined || source.kind !== 'bigquery'
+        ? null
+        : { dataDir, sourceId: source.id, period: input.period, anchor: catalogue.anchor, productId: card.id };
+    // A catalogue read offline means Google is unreachable: no waiting on it again.
+    if (key !== null && catalogue.offlineNote !== null) return this.#keptReads(key, card, catalogue);
+    try {
+      const model = this.#model(source.id);
+      const warehouse = await this.#options.sources.warehouse(source.id);
+      this.#progress(input.jobId, 'Reading the product’s sales');
+      const [sales, measures, pictures] = await Promise.all([
+        readProductSales(warehouse, model, card.id),
+        readProductMeasures(warehouse, model, card.id, catalogue.ranges),
+        readProductImages(warehouse, model, card.id),
+      ]);
+      const reads = { sales, measures, pictures };
+      if (key !== null) keepProductReads(key, reads);
+      return { reads, asOf: new Date().toISOString(), offlineNote: null };
+    } catch (error) {
+      if (key === null || (error instanceof AisleError && error.code === 'cancelled')) throw error;
+      return this.#keptReads(key, card, catalogue);
+    }
+  }
+
+  #keptReads(
+    key: Parameters<typeof keptProductReads>[0],
+    card: ProductCard,
+    catalogue: Catalogue,
+  ): { reads: ProductReads; asOf: string; offlineNote: string } {
+    const kept = keptProductReads(key);
+    return kept === null
+      ? { reads: readsFromCard(card), asOf: catalogue.asOf, offlineNote: cardOnlyNote(catalogue.asOf) }
+      : { reads: kept.value, asOf: kept.savedAt, offlineNote: keptPageNote(kept.savedAt) };
+  }
+
+  /** Back online: catalogues opened from what was kept are read from the warehouse on the next visit. */
+  forgetKeptCatalogues(): void {
+    for (const key of this.#keptCatalogues) this.#catalogues.delete(key);
+    this.#keptCatalogues.clear();
   }
 
   async products(input: MethodParsedInput<'explore.products'>): Promise<MethodOutput<'explore.products'>> {
@@ -173,6 +250,7 @@ export class ExploreService {
       period: { ...catalogue.ranges },
       reviews: catalogue.insights ? 'ready' : 'none',
       asOf: catalogue.asOf,
+      offlineNote: catalogue.offlineNote,
     };
   }
 
@@ -185,14 +263,8 @@ export class ExploreService {
       });
     }
     const source = this.#options.sources.find(input.sourceId);
-    const model = this.#model(source.id);
-    const warehouse = await this.#options.sources.warehouse(source.id);
-    this.#progress(input.jobId, 'Reading the product’s sales');
-    const [sales, measures, pictures] = await Promise.all([
-      readProductSales(warehouse, model, card.id),
-      readProductMeasures(warehouse, model, card.id, catalogue.ranges),
-      readProductImages(warehouse, model, card.id),
-    ]);
+    const { reads, asOf, offlineNote } = await this.#productReads(input, source, card, catalogue);
+    const { sales, measures, pictures } = reads;
     this.#rememberImages(
       source.id,
       pictures.images.map((image) => image.uri),
@@ -255,7 +327,8 @@ export class ExploreService {
       period: { current: catalogue.ranges.current, previous: catalogue.ranges.previous },
       reviews: insights ? 'ready' : 'none',
       sourceKind: source.kind === 'bigquery' ? 'bigquery' : 'local',
-      asOf: catalogue.asOf,
+      asOf,
+      offlineNote,
     };
   }
 

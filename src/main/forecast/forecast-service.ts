@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { JobProgress, MethodOutput } from '../../shared/contract';
 import {
   ForecastRequest,
@@ -12,6 +13,7 @@ import { AisleError } from '../core/aisle-error';
 import { readProductSales } from '../explore/product-sales';
 import { findPromotions, findStockOuts } from '../explore/sales-events';
 import { onDemandCostUsd } from '../query/estimate';
+import { formatMoment } from '../../shared/format/day';
 import { addDays } from '../semantic/periods';
 import type { SourceRegistry } from '../sources/source-registry';
 import type { RunOptions, Warehouse } from '../warehouse/warehouse';
@@ -20,6 +22,7 @@ import { forecastMany, type ForecastInput } from './engine';
 import { fromBigQuery, toSeries } from './forecast-series';
 import { holidaysBetween } from './forecast-events';
 import { historyEnd, periodsFrom, seasonLengthsFor } from './forecast-periods';
+import { KeptForecasts, neverForecastOffline } from './kept-forecasts';
 import { historySql, rankMembers, readHistories, type HistorySeries, type SeriesQuery } from './series-reader';
 
 type ParsedRequest = ReturnType<typeof ForecastRequest.parse>;
@@ -49,8 +52,16 @@ export interface ForecastServiceOptions {
   sources: Pick<SourceRegistry, 'find' | 'warehouse' | 'semanticModel' | 'bigQueryDataset'>;
   contexts: Pick<SourceContexts, 'get'>;
   maximumBytesBilled: () => number | undefined;
+  /** Whether Google is reachable: offline, a BigQuery source's forecasts open as they were kept. */
+  online?: () => boolean;
   onProgress?: (progress: JobProgress) => void;
 }
+
+const MemberList = z.array(z.object({ key: z.string(), label: z.string() }));
+
+/** A failure that is not about the request itself: with Google unreachable, what was kept may stand in. */
+const couldBeOffline = (error: unknown): boolean =>
+  !(error instanceof AisleError) || !['cancelled', 'invalid_input', 'not_found'].includes(error.code);
 
 const ENGINE_MODEL: Record<'bigquery_timesfm' | 'bigquery_arima', 'timesfm' | 'arima_plus'> = {
   bigquery_timesfm: 'timesfm',
@@ -67,9 +78,20 @@ const STOCK_OUT_DAYS_IN_WEEK = 4;
  */
 export class ForecastService {
   readonly #options: ForecastServiceOptions;
+  readonly #kept: KeptForecasts;
 
   constructor(options: ForecastServiceOptions) {
     this.#options = options;
+    this.#kept = new KeptForecasts(options.dataDir);
+  }
+
+  #offline(): boolean {
+    return this.#options.online !== undefined && !this.#options.online();
+  }
+
+  /** A BigQuery source's forecasts are kept; a local source's run again in a moment, offline too. */
+  #keeps(sourceId: string): boolean {
+    return this.#options.sources.find(sourceId).kind === 'bigquery';
   }
 
   #progress(
@@ -100,8 +122,25 @@ export class ForecastService {
   }
 
   async members(input: { sourceId: string; level: ParsedRequest['level']; measure: ParsedRequest['measure'] }) {
-    const { model, anchor, warehouse } = await this.#setup(input.sourceId);
-    return { members: await rankMembers(warehouse, model, { ...input, lastDay: anchor }, 200) };
+    const keeps = this.#keeps(input.sourceId);
+    const kept = (): { members: { key: string; label: string }[] } | null => {
+      const members = keeps ? this.#kept.findMembers(input, MemberList) : null;
+      return members === null ? null : { members };
+    };
+    if (keeps && this.#offline()) {
+      const members = kept();
+      if (members) return members;
+    }
+    try {
+      const { model, anchor, warehouse } = await this.#setup(input.sourceId);
+      const members = await rankMembers(warehouse, model, { ...input, lastDay: anchor }, 200);
+      if (keeps) this.#kept.keepMembers(input, members);
+      return { members };
+    } catch (error) {
+      const members = couldBeOffline(error) ? kept() : null;
+      if (members === null) throw error;
+      return members;
+    }
   }
 
   /** Forecasts running under a caller's job id, so `cancel` can stop them. */
@@ -115,14 +154,29 @@ export class ForecastService {
   }
 
   async run(request: ParsedRequest, options: { refresh?: boolean } = {}): Promise<ForecastResult> {
+    const keeps = this.#keeps(request.sourceId);
+    if (keeps && this.#offline()) {
+      const kept = this.#kept.find(request);
+      if (kept === null) throw neverForecastOffline();
+      this.#progress(request.jobId, 'Forecast ready', 'done', 1);
+      return kept;
+    }
     const controller = new AbortController();
     if (request.jobId) this.#running.set(request.jobId, controller);
     try {
-      return await this.#run(request, options, controller.signal);
+      const result = await this.#run(request, options, controller.signal);
+      if (keeps) this.#kept.keep(request, result);
+      return result;
     } catch (error) {
       if (controller.signal.aborted) {
         this.#progress(request.jobId, 'Cancelled', 'cancelled');
         throw new AisleError('cancelled', 'The forecast was cancelled.');
+      }
+      // Google went away during the run: the forecast kept from before, when there is one.
+      const kept = keeps && couldBeOffline(error) ? this.#kept.find(request) : null;
+      if (kept !== null) {
+        this.#progress(request.jobId, 'Forecast ready', 'done', 1);
+        return kept;
       }
       throw error;
     } finally {
@@ -353,6 +407,15 @@ export class ForecastService {
   async estimate(request: ParsedRequest): Promise<MethodOutput<'forecast.estimate'>> {
     if (request.engine === 'local') {
       return { bytesProcessed: 0, costUsd: 0, note: 'The local engine runs on this computer: no charge.' };
+    }
+    if (this.#offline() && this.#keeps(request.sourceId)) {
+      const kept = this.#kept.find(request);
+      if (kept === null) throw neverForecastOffline();
+      return {
+        bytesProcessed: 0,
+        costUsd: 0,
+        note: `Offline: the forecast made on ${formatMoment(kept.asOf)} opens from this computer, at no charge.`,
+      };
     }
     const { source, model, anchor, warehouse } = await this.#setup(request.sourceId);
     if (source.kind !== 'bigquery') {

@@ -171,6 +171,8 @@ export const ProductDetail = z.object({
   reviews: ReviewAvailability,
   sourceKind: z.enum(['local', 'bigquery']),
   asOf: z.string(),
+  /** Set when Google is unreachable and the page is the one kept from an earlier visit: says what is shown. */
+  offlineNote: z.string().nullable(),
 });
 export type ProductDetail = z.infer<typeof ProductDetail>;
 
@@ -219,6 +221,8 @@ export const exploreMethods = {
       period: z.object({ current: DayRange, previous: DayRange, sparkline: DayRange }),
       reviews: ReviewAvailability,
       asOf: z.string(),
+      /** Set when Google is unreachable and these are the products kept from an earlier visit. */
+      offlineNote: z.string().nullable(),
     }),
   },
   'explore.product': {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatShare, shiftDay } from './day';
+import { formatDay, formatMoment, formatShare, shiftDay } from './day';
 
 describe('day formatting', () => {
   it('reads days as people do and moves them by whole days', () => {
@@ -8,5 +8,15 @@ describe('day formatting', () => {
     expect(shiftDay('2026-11-01', -1)).toBe('2026-10-31');
     expect(shiftDay('2024-02-28', 1)).toBe('2024-02-29');
     expect(formatShare(0.532)).toBe('53%');
+  });
+});
+
+describe('formatMoment', () => {
+  it('reads an instant as a day and a UTC time', () => {
+    expect(formatMoment('2026-11-25T03:12:44.123Z')).toBe('25 Nov 2026 03:12 UTC');
+    expect(formatMoment('2026-11-25T01:00:00+02:00')).toBe('24 Nov 2026 23:00 UTC');
+  });
+  it('leaves what is not a time as it is', () => {
+    expect(formatMoment('an earlier visit')).toBe('an earlier visit');
   });
 });

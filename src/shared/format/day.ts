@@ -12,3 +12,11 @@ export const shiftDay = (iso: string, days: number): string =>
 
 /** A share as a whole percentage: 0.532 → "53%". */
 export const formatShare = (share: number): string => `${Math.round(share * 100)}%`;
+
+/** An instant → "25 Nov 2026 03:12 UTC": the "as of" of numbers read from a warehouse. */
+export const formatMoment = (iso: string): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const utc = date.toISOString();
+  return `${formatDay(utc.slice(0, 10))} ${utc.slice(11, 16)} UTC`;
+};

@@ -5,6 +5,7 @@ import type { ReportSummary } from '../../../shared/contract/reports';
 import { useClient } from '../api/client-context';
 import { useAisleQuery, useSources } from '../api/hooks';
 import { Button } from '../components/Button';
+import { refreshKeptViews } from './refresh-kept-views';
 import { staleReports } from './stale-reports';
 
 type Offer =
@@ -30,6 +31,7 @@ export const BackOnlineBanner = () => {
     const was = previous.current;
     previous.current = state;
     if (was !== 'offline' || state !== 'online') return;
+    void refreshKeptViews(queryClient);
     const bigQuery = new Set(
       (sources.data?.sources ?? []).flatMap((source) => (source.kind === 'bigquery' ? [source.id] : [])),
     );
@@ -40,7 +42,7 @@ export const BackOnlineBanner = () => {
       },
       () => undefined,
     );
-  }, [state, client, sources.data]);
+  }, [state, client, sources.data, queryClient]);
 
   if (offer.step === 'none') return null;
 

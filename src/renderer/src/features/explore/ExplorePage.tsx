@@ -18,6 +18,7 @@ import { ProductGrid } from './ProductGrid';
 import { ProductPage } from './product/ProductPage';
 import { ReviewList } from './product/ReviewList';
 import { useProductPages } from './use-product-pages';
+import { OfflineNote } from '../../components/OfflineNote';
 
 type Mode = 'products' | 'reviews';
 
@@ -247,6 +248,7 @@ const ExploreWorkspace = ({
             />
           )}
           <section className="explore__results" aria-busy={first.isFetching}>
+            <OfflineNote note={data?.offlineNote} />
             <div className="explore__summary">
               {data ? (
                 <span>

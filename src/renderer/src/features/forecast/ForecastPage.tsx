@@ -435,9 +435,11 @@ const CostPanel = ({ engine, estimate, ran, running, settling, onRun }: CostPane
         >
           {running
             ? 'Running…'
-            : data?.costUsd !== null && data?.costUsd !== undefined
-              ? `Run on BigQuery (${formatUsd(data.costUsd)})`
-              : 'Run on BigQuery'}
+            : data?.note.startsWith('Offline:')
+              ? 'Open the kept forecast'
+              : data?.costUsd !== null && data?.costUsd !== undefined
+                ? `Run on BigQuery (${formatUsd(data.costUsd)})`
+                : 'Run on BigQuery'}
         </Button>
       )}
     </div>

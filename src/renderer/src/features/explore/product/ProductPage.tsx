@@ -17,6 +17,7 @@ import { ReturnsChart } from './ReturnsChart';
 import { SalesChart } from './SalesChart';
 import { SimilarProducts } from './SimilarProducts';
 import { useBackKeys } from './use-back-keys';
+import { OfflineNote } from '../../../components/OfflineNote';
 
 export interface ProductPageProps {
   sourceId: string;
@@ -104,6 +105,7 @@ export const ProductPage = ({ sourceId, productId, period, onBack, onOpenProduct
         onBack={onBack}
         actions={<PinProductButton key={data.product.id} sourceId={sourceId} productId={data.product.id} />}
       />
+      <OfflineNote note={data.offlineNote} />
 
       <div className="product-overview">
         <ProductGallery key={data.product.id} sourceId={sourceId} name={data.product.name} images={data.images} />
