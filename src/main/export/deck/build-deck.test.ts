@@ -4,7 +4,8 @@ import { buildDeck, TABLE_ROWS } from './build-deck';
 import { MAX_CATEGORIES } from './chart-plan';
 import { readDeckReports } from './deck-report';
 import { column, openDeck, seriesOf } from './test-pptx';
-import { addForecastReport, addSqlReport, sampleForecast, tempCache } from './test-reports';
+import { MAX_FORECAST_SERIES } from './forecast-several';
+import { addForecastReport, addSqlReport, categoryForecast, sampleForecast, tempCache } from './test-reports';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((done) => done()));
@@ -208,7 +209,7 @@ describe('buildDeck', () => {
 
   it('draws a forecast as four lines: actual, forecast, and the interval’s lower and upper bounds', async () => {
     const cache = newCache();
-    const forecast = sampleForecast(30, 8, 2);
+    const forecast = sampleForecast(30, 8);
     const id = addForecastReport(cache, 'Revenue forecast', forecast);
     const deck = await openDeck(await buildDeck(readDeckReports(cache, [id]), options));
     const chart = await deck.chartOf(2);
@@ -250,9 +251,116 @@ describe('buildDeck', () => {
     const text = await deck.slideText(2);
     expect(text).toContain('Backtest accuracy: MASE 0.82 vs naive 1.00');
     expect(text).toContain('Model: Combination of ETS, Theta and ARIMA');
-    expect(text).toContain('2 more series in the app: Series 0, Series 1');
+    expect(text).toContain('Next week (2026-08-03): $1,300, 95% interval $1,200 to $1,400');
+    expect(text).toContain('Shows the last 24 of 30 weeks of history.');
     expect(text).toContain('Demo store · data through 27 Jul 2026 · as of 21 Nov 2026 08:00 UTC');
+    expect(text).not.toContain('more in the app');
     expect(await deck.notesText(2)).toContain('Forecast of revenue by total, per week, 8 weeks ahead');
+  });
+
+  it('draws a forecast of several series as one line chart: each series’ actuals, then its dashed forecast', async () => {
+    const cache = newCache();
+    // Biggest first, as the forecast service orders them; Swimwear has only 10 weeks of history.
+    const forecast = categoryForecast([
+      { label: 'Dresses', scale: 3 },
+      { label: 'Tops', scale: 2.5 },
+      { label: 'Jeans', scale: 2 },
+      { label: 'Shoes & bags', scale: 1.5 },
+      { label: 'Swimwear', scale: 1, historyWeeks: 10 },
+      { label: 'Knitwear', scale: 0.8 },
+      { label: 'Socks', scale: 0.5 },
+      { label: 'Hats', scale: 0.25 },
+    ]);
+    const id = addForecastReport(cache, 'Revenue by category', forecast);
+    const deck = await openDeck(await buildDeck(readDeckReports(cache, [id]), options));
+    const chart = await deck.chartOf(2);
+    expect(chart!.xml.match(/<c:lineChart>/g)?.length).toBe(1);
+    const series = seriesOf(chart!.xml);
+    const shown = forecast.series.slice(0, MAX_FORECAST_SERIES);
+    expect(MAX_FORECAST_SERIES).toBe(6);
+    expect(series.map((one) => [one.chart, one.name])).toEqual(
+      shown.flatMap((one) => [
+        ['lineChart', one.label],
+        ['lineChart', `${one.label} forecast`],
+      ]),
+    );
+    // 24 weeks of history (of 30), then the 8 forecast weeks, shared by every series.
+    const weeks = forecast.series[0]!.history.slice(-24).map((point) => point.ds);
+    const ahead = forecast.series[0]!.forecast.map((point) => point.ds);
+    expect(ahead).toHaveLength(8);
+    const blanks = (count: number): null[] => Array.from({ length: count }, () => null);
+    for (const [index, member] of shown.entries()) {
+      const actual = series[index * 2]!;
+      const predicted = series[index * 2 + 1]!;
+      expect(actual.categories).toEqual([...weeks, ...ahead]);
+      expect(predicted.categories).toEqual([...weeks, ...ahead]);
+      // Each week's actual where the series has one, a gap where it has none (before Swimwear began).
+      const byWeek = new Map(member.history.map((point) => [point.ds, point.y]));
+      expect(actual.values).toEqual([...weeks.map((ds) => byWeek.get(ds) ?? null), ...blanks(8)]);
+      expect(predicted.values).toEqual([
+        ...blanks(23),
+        member.history.at(-1)!.y,
+        ...member.forecast.map((point) => point.point),
+      ]);
+    }
+    expect(series[8]?.values.slice(0, 14)).toEqual(blanks(14));
+    expect(series[8]?.values[14]).toBe(1000);
+    // Same colour per series, actuals solid, forecasts dashed at the same width.
+    const lines = [...chart!.xml.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((ser) =>
+      /<a:ln w="(\d+)"[^>]*><a:solidFill><a:srgbClr val="(\w+)"\/><\/a:solidFill><a:prstDash val="(\w+)"\/>/
+        .exec(ser[1] ?? '')
+        ?.slice(1),
+    );
+    expect(lines).toEqual(
+      ['3451D1', 'E8833A', '2A9D8F', 'C2417B', '8A6FDF', '6B8E23'].flatMap((color) => [
+        ['25400', color, 'solid'],
+        ['25400', color, 'dash'],
+      ]),
+    );
+    // The legend names each series once; the forecast lines keep their names in the data.
+    const legend = /<c:legend>([\s\S]*?)<\/c:legend>/.exec(chart!.xml)?.[1] ?? '';
+    expect(
+      [...legend.matchAll(/<c:legendEntry><c:idx val="(\d+)"\/><c:delete val="1"\/><\/c:legendEntry>/g)].map((entry) =>
+        Number(entry[1]),
+      ),
+    ).toEqual([1, 3, 5, 7, 9, 11]);
+    // The workbook PowerPoint edits holds the same numbers, blanks blank.
+    const workbook = await deck.workbookOf(chart!.path);
+    expect(column(workbook.cells, 'B', 1, 1)).toEqual(['Dresses']);
+    expect(column(workbook.cells, 'C', 1, 1)).toEqual(['Dresses forecast']);
+    expect(workbook.cells.get('B2')).toBe(String(forecast.series[0]!.history.at(-24)!.y));
+    expect(workbook.cells.get('C2')).toBeNull();
+    expect(workbook.cells.get(`C${24 + 2}`)).toBe(String(forecast.series[0]!.forecast[0]!.point));
+    expect(workbook.cells.get('J2')).toBeNull();
+
+    const text = await deck.slideText(2);
+    expect(text).toContain('Next week (2026-08-03), these 6 together: $14,040');
+    expect(text).toContain('Next 8 weeks, these 6 together: $115.3K, +8.0% vs the 8 weeks before');
+    expect(text).toContain('Dresses: $32,040 in 8 weeks, +6.4%');
+    expect(text).toContain('Swimwear: $10,680 in 8 weeks, +26.5%');
+    expect(text).toContain('Backtest accuracy: MASE 0.82 (lower is better)');
+    expect(text).toContain('Solid lines are actuals, dashed lines the forecast. The 95% intervals are left off');
+    expect(text).toContain('Shows the 6 biggest series; 2 more in the app: Socks, Hats.');
+    expect(text).not.toContain('Socks:');
+    const notes = await deck.notesText(2);
+    expect(notes).toContain('Forecast of revenue by category, per week, 8 weeks ahead');
+    expect(notes).toContain('Dresses: next week $3,900 (95% interval $3,600 to $4,200), backtest MASE 0.82');
+    expect(notes).not.toContain('Socks');
+  });
+
+  it('charts every series of a small forecast, with no note of others', async () => {
+    const cache = newCache();
+    const forecast = categoryForecast([
+      { label: 'North', scale: 2 },
+      { label: 'South', scale: 1 },
+    ]);
+    const id = addForecastReport(cache, 'Revenue by region', forecast);
+    const deck = await openDeck(await buildDeck(readDeckReports(cache, [id]), options));
+    const series = seriesOf((await deck.chartOf(2))!.xml);
+    expect(series.map((one) => one.name)).toEqual(['North', 'North forecast', 'South', 'South forecast']);
+    const text = await deck.slideText(2);
+    expect(text).toContain('Next week (2026-08-03), both together: $3,900');
+    expect(text).not.toContain('more in the app');
   });
 
   it('gives a report without a chart a native table of its first rows', async () => {

@@ -1,5 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
-import { finishDeck } from './finish-deck';
+import { finishDeck, type SlideLineStyles } from './finish-deck';
 import { renderChartPng } from './chart-image';
 import { keyNumbersOf, planSqlChart, type ChartPlan } from './chart-plan';
 import { categoryLabel, formatDay, formatMoment, isNumericType, toNumber } from './deck-format';
@@ -278,7 +278,7 @@ export const buildDeck = async (reports: readonly DeckReport[], options: DeckOpt
   pptx.title = options.title ?? 'Aisle reports';
   pptx.theme = { headFontFace: theme.font, bodyFontFace: theme.font };
   addTitleSlide(pptx, reports, options, now);
-  const intervalSlides: number[] = [];
+  const lineStyles: SlideLineStyles[] = [];
   for (const [index, report] of reports.entries()) {
     const slide = pptx.addSlide();
     slide.background = { color: theme.white };
@@ -289,10 +289,12 @@ export const buildDeck = async (reports: readonly DeckReport[], options: DeckOpt
       case 'sql':
         await addSqlSlide(slide, report, content, options);
         break;
-      case 'forecast':
+      case 'forecast': {
+        const styles = addForecastSlide(slide, report, content, options);
         // After the title slide: report 0 is slide 2.
-        if (addForecastSlide(slide, report, content, options)) intervalSlides.push(index + 2);
+        if (styles) lineStyles.push({ ...styles, slide: index + 2 });
         break;
+      }
       case 'unreadable':
         addMessage(slide, `This report cannot be drawn in a deck. ${content.reason}`);
         addFooter(slide, `${sourceNameOf(options, report.sourceId)} · report ${report.id}`);
@@ -302,6 +304,6 @@ export const buildDeck = async (reports: readonly DeckReport[], options: DeckOpt
   }
   const output = await pptx.write({ outputType: 'nodebuffer' });
   if (output instanceof Uint8Array)
-    return finishDeck(Buffer.from(output.buffer, output.byteOffset, output.byteLength), { intervalSlides });
+    return finishDeck(Buffer.from(output.buffer, output.byteOffset, output.byteLength), { lineStyles });
   throw new Error('pptxgenjs did not return a buffer.');
 };

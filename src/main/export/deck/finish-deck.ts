@@ -5,25 +5,44 @@ const VALUES = /<c:val>\s*<c:numRef>\s*<c:f>Sheet1!\$([A-Z]+)\$(\d+):\$[A-Z]+\$\
 const EMPTY_POINT = /<c:pt idx="(\d+)"><c:v><\/c:v><\/c:pt>/g;
 const SERIES_INDEX = /<c:idx val="(\d+)"\/>/;
 /** A line series' own line: `<a:ln w="…" …>…<a:prstDash val="solid"/>` (its marker's line comes later). */
-const SERIES_LINE = /<a:ln w="\d+"( cap="\w+">[\s\S]*?)<a:prstDash val="solid"\/>/;
+const SERIES_LINE = /<a:ln w="(\d+)"( cap="\w+">[\s\S]*?)<a:prstDash val="solid"\/>/;
 
-export interface DeckPatches {
-  /**
-   * Slides (1-based) whose line chart draws a forecast: its series 3 and 4 (the interval's
-   * bounds) become thin dashed lines. pptxgenjs styles lines per chart, not per series.
-   */
-  intervalSlides: readonly number[];
+/** How a line chart's series are drawn beyond what pptxgenjs can say (it styles lines per chart, not per series). */
+export interface LineStyles {
+  /** Series (0-based, in the chart's order) drawn as dashed lines. */
+  dashed: readonly number[];
+  /** The dashed lines' width in points; the chart's own line width when omitted. */
+  dashedWidth?: number;
+  /** Series left out of the legend: their lines and names stay, the legend lists each colour once. */
+  unlisted?: readonly number[];
 }
 
-/** 0.75 pt, in EMU (what `<a:ln w>` counts). */
-const THIN_LINE = 9525;
+/** Line styles for the chart on one slide (1-based). */
+export type SlideLineStyles = LineStyles & { slide: number };
 
-const dashIntervalSeries = (xml: string): string =>
+export interface DeckPatches {
+  lineStyles: readonly SlideLineStyles[];
+}
+
+/** Points to EMU (what `<a:ln w>` counts). */
+const EMU_PER_POINT = 12700;
+
+const dashSeries = (xml: string, styles: LineStyles): string =>
   xml.replace(SERIES, (series) => {
     const index = Number(SERIES_INDEX.exec(series)?.[1] ?? -1);
-    if (index !== 2 && index !== 3) return series;
-    return series.replace(SERIES_LINE, `<a:ln w="${THIN_LINE}"$1<a:prstDash val="dash"/>`);
+    if (!styles.dashed.includes(index)) return series;
+    return series.replace(SERIES_LINE, (_line, width: string, rest: string) => {
+      const w = styles.dashedWidth === undefined ? width : String(Math.round(styles.dashedWidth * EMU_PER_POINT));
+      return `<a:ln w="${w}"${rest}<a:prstDash val="dash"/>`;
+    });
   });
+
+/** A deleted legend entry hides one series from the legend; entries follow `<c:legendPos>` (the schema's order). */
+const unlistSeries = (xml: string, unlisted: readonly number[]): string => {
+  if (unlisted.length === 0) return xml;
+  const entries = unlisted.map((index) => `<c:legendEntry><c:idx val="${index}"/><c:delete val="1"/></c:legendEntry>`);
+  return xml.replace(/(<c:legend>\s*<c:legendPos val="\w+"\/>)/, `$1${entries.join('')}`);
+};
 
 /** The chart part a slide shows, from the slide's relationships. */
 const chartOfSlide = async (zip: JSZip, slide: number): Promise<string | null> => {
@@ -72,19 +91,20 @@ const keepBlanksBlank = async (zip: JSZip, path: string, xml: string): Promise<s
   return fixed;
 };
 
-/** What pptxgenjs cannot say directly, patched into its output: blanks that stay blank, dashed interval lines. */
+/** What pptxgenjs cannot say directly, patched into its output: blanks that stay blank, per-series line styles. */
 export const finishDeck = async (pptx: Buffer, patches: DeckPatches): Promise<Buffer> => {
   const zip = await JSZip.loadAsync(pptx);
-  const intervalCharts = new Set<string>();
-  for (const slide of patches.intervalSlides) {
+  const styled = new Map<string, LineStyles>();
+  for (const { slide, ...styles } of patches.lineStyles) {
     const chart = await chartOfSlide(zip, slide);
-    if (chart) intervalCharts.add(chart);
+    if (chart) styled.set(chart, styles);
   }
   let changed = false;
   for (const chartFile of zip.file(/^ppt\/charts\/chart\d+\.xml$/)) {
     const xml = await chartFile.async('string');
     let patched = await keepBlanksBlank(zip, chartFile.name, xml);
-    if (intervalCharts.has(chartFile.name)) patched = dashIntervalSeries(patched);
+    const styles = styled.get(chartFile.name);
+    if (styles) patched = unlistSeries(dashSeries(patched, styles), styles.unlisted ?? []);
     if (patched === xml) continue;
     changed = true;
     zip.file(chartFile.name, patched);

@@ -63,35 +63,44 @@ const weekly = (start: string, count: number): string[] =>
     return date.toISOString().slice(0, 10);
   });
 
-/** A weekly revenue forecast: `historyWeeks` of history, `horizon` weeks ahead, one series (or more). */
-export const sampleForecast = (historyWeeks = 30, horizon = 8, extraSeries = 0): ForecastResult => {
+/** One weekly series: history `scale × (1000 + 10i)` (the last `historyWeeks` of `days`), then the forecast. */
+const weeklySeries = (
+  days: string[],
+  futureFrom: number,
+  member: { key: string; label: string; scale: number; historyWeeks?: number },
+): ForecastResult['series'][number] => ({
+  key: member.key,
+  label: member.label,
+  history: days
+    .slice(futureFrom - (member.historyWeeks ?? futureFrom), futureFrom)
+    .map((ds, index) => ({ ds, y: Math.round(member.scale * (1000 + index * 10)) })),
+  forecast: days.slice(futureFrom).map((ds, index) => ({
+    ds,
+    point: member.scale * (1300 + index * 10),
+    lower: member.scale * (1200 + index * 5),
+    upper: member.scale * (1400 + index * 15),
+  })),
+  backtest: { points: [], mase: 0.82, smape: 7.4, naiveMase: 1, naiveSmape: 9.1 },
+  model: 'Combination of ETS, Theta and ARIMA',
+  warnings: [],
+});
+
+const weeklyForecast = (
+  level: ForecastResult['level'],
+  historyWeeks: number,
+  horizon: number,
+  series: (days: string[]) => ForecastResult['series'],
+): ForecastResult => {
   const days = weekly('2026-01-05', historyWeeks + horizon);
-  const series = (key: string, label: string, scale: number): ForecastResult['series'][number] => ({
-    key,
-    label,
-    history: days.slice(0, historyWeeks).map((ds, index) => ({ ds, y: Math.round(scale * (1000 + index * 10)) })),
-    forecast: days.slice(historyWeeks).map((ds, index) => ({
-      ds,
-      point: scale * (1300 + index * 10),
-      lower: scale * (1200 + index * 5),
-      upper: scale * (1400 + index * 15),
-    })),
-    backtest: { points: [], mase: 0.82, smape: 7.4, naiveMase: 1, naiveSmape: 9.1 },
-    model: 'Combination of ETS, Theta and ARIMA',
-    warnings: [],
-  });
   return {
     sourceId: 'demo',
     measure: 'revenue',
-    level: 'total',
+    level,
     grain: 'week',
     horizon,
     confidence: 95,
     engine: 'local',
-    series: [
-      series('total', 'All products', 1),
-      ...Array.from({ length: extraSeries }, (_, index) => series(`s${index}`, `Series ${index}`, 0.5)),
-    ],
+    series: series(days),
     events: [],
     dataThrough: days[historyWeeks - 1] ?? '2026-01-05',
     asOf: '2026-11-21T08:00:00.000Z',
@@ -101,6 +110,28 @@ export const sampleForecast = (historyWeeks = 30, horizon = 8, extraSeries = 0):
     elapsedMs: 12,
   };
 };
+
+/** A weekly revenue forecast: `historyWeeks` of history, `horizon` weeks ahead, one series (or more). */
+export const sampleForecast = (historyWeeks = 30, horizon = 8, extraSeries = 0): ForecastResult =>
+  weeklyForecast('total', historyWeeks, horizon, (days) => [
+    weeklySeries(days, historyWeeks, { key: 'total', label: 'All products', scale: 1 }),
+    ...Array.from({ length: extraSeries }, (_, index) =>
+      weeklySeries(days, historyWeeks, { key: `s${index}`, label: `Series ${index}`, scale: 0.5 }),
+    ),
+  ]);
+
+/** A member of a forecast by category: its size, and how many weeks of history it has (all when omitted). */
+export interface CategoryMember {
+  label: string;
+  scale: number;
+  historyWeeks?: number;
+}
+
+/** A weekly revenue forecast by category, one series per member (pass them biggest first, as the service orders them). */
+export const categoryForecast = (members: readonly CategoryMember[], historyWeeks = 30, horizon = 8): ForecastResult =>
+  weeklyForecast('category', historyWeeks, horizon, (days) =>
+    members.map((member) => weeklySeries(days, historyWeeks, { key: member.label, ...member })),
+  );
 
 /** A `forecast` report (as ForecastService.pin stores one). */
 export const addForecastReport = (cache: Cache, title: string, forecast: ForecastResult): string => {
