@@ -17,6 +17,10 @@ export interface FakeGoogle {
   bigquery: FakeBigQuery;
   /** Gemini on Vertex AI (AISLE_GEMINI_API_ENDPOINT); answers 500 until a test scripts it. */
   vertex: FakeVertex;
+  /** Stops answering (the port closes) but keeps every token, dataset and job: Google "goes away". */
+  pause(): Promise<void>;
+  /** Answers again on the same port and with the same state: Google is back. */
+  resume(): Promise<void>;
   /** Stops the server. */
   close(): Promise<void>;
 }
@@ -57,7 +61,13 @@ export const startFakeGoogle = async (
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}`;
+  const stopListening = async (): Promise<void> => {
+    if (!server.listening) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
   // Signed image URLs from OBJ.GET_ACCESS_URL point back at this server.
   bigquery.ai.baseUrl = url;
   return {
@@ -65,9 +75,17 @@ export const startFakeGoogle = async (
     oauth,
     bigquery,
     vertex,
+    pause: stopListening,
+    resume: () =>
+      new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', () => {
+          server.off('error', reject);
+          resolve();
+        });
+      }),
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopListening();
       bigquery.close();
     },
   };

@@ -5,7 +5,16 @@ import { useClient } from '../../../api/client-context';
 import { Button } from '../../../components/Button';
 
 /** Keeps the product page as a report: its weekly sales (refreshable) and what customers say. */
-export const PinProductButton = ({ sourceId, productId }: { sourceId: string; productId: string }) => {
+export const PinProductButton = ({
+  sourceId,
+  productId,
+  disabledReason = null,
+}: {
+  sourceId: string;
+  productId: string;
+  /** Why pinning cannot run now (it reads the weekly sales from the warehouse). */
+  disabledReason?: string | null;
+}) => {
   const client = useClient();
   const queryClient = useQueryClient();
   const [state, setState] = useState<{ step: 'idle' | 'pinning' | 'pinned' } | { step: 'failed'; message: string }>({
@@ -26,7 +35,8 @@ export const PinProductButton = ({ sourceId, productId }: { sourceId: string; pr
       <Button
         size="sm"
         icon={<Pin size={14} />}
-        disabled={state.step === 'pinning' || state.step === 'pinned'}
+        disabled={disabledReason !== null || state.step === 'pinning' || state.step === 'pinned'}
+        title={disabledReason ?? undefined}
         onClick={() => void pin()}
       >
         {state.step === 'pinned' ? 'Pinned to Reports' : state.step === 'pinning' ? 'Pinning…' : 'Pin as report'}

@@ -18,6 +18,7 @@ import { SalesChart } from './SalesChart';
 import { SimilarProducts } from './SimilarProducts';
 import { useBackKeys } from './use-back-keys';
 import { OfflineNote } from '../../../components/OfflineNote';
+import { OFFLINE_BIGQUERY_REASON } from '../../../api/use-offline';
 
 export interface ProductPageProps {
   sourceId: string;
@@ -98,12 +99,24 @@ export const ProductPage = ({ sourceId, productId, period, onBack, onOpenProduct
   const data = detail.data;
   const current = data.period.current;
   const lastDay = addDays(current.end, -1);
+  // Offline, a product never opened before has no weeks: they were not read, not zero.
+  const notRead =
+    data.offlineNote !== null && data.sales.length === 0
+      ? 'Not read yet: this loads when Google is reachable again.'
+      : null;
   return (
     <div className="product-page" data-testid="product-page">
       <ProductHeader
         detail={data}
         onBack={onBack}
-        actions={<PinProductButton key={data.product.id} sourceId={sourceId} productId={data.product.id} />}
+        actions={
+          <PinProductButton
+            key={data.product.id}
+            sourceId={sourceId}
+            productId={data.product.id}
+            disabledReason={data.offlineNote === null ? null : OFFLINE_BIGQUERY_REASON}
+          />
+        }
       />
       <OfflineNote note={data.offlineNote} />
 
@@ -117,7 +130,11 @@ export const ProductPage = ({ sourceId, productId, period, onBack, onOpenProduct
             </span>
           </div>
           <MeasureCards measures={data.measures} />
-          <ReturnsChart sales={data.sales} measure={data.measures.find((measure) => measure.id === 'return_rate')} />
+          <ReturnsChart
+            sales={data.sales}
+            measure={data.measures.find((measure) => measure.id === 'return_rate')}
+            {...(notRead ? { emptyText: notRead } : {})}
+          />
         </section>
       </div>
 
@@ -128,7 +145,7 @@ export const ProductPage = ({ sourceId, productId, period, onBack, onOpenProduct
             All history, to {formatDay(data.sales.at(-1)?.week ?? data.period.current.end)} (week starting)
           </span>
         </div>
-        <SalesChart sales={data.sales} events={data.events} />
+        <SalesChart sales={data.sales} events={data.events} {...(notRead ? { emptyText: notRead } : {})} />
       </section>
 
       <div className={detail.isPlaceholderData ? 'product-reviews product-reviews--updating' : 'product-reviews'}>

@@ -9,10 +9,12 @@ interface ReturnsChartProps {
   sales: ProductDetail['sales'];
   /** The period's return rate measure, when the source has returns. */
   measure: ProductDetail['measures'][number] | undefined;
+  /** What to say when there are no weeks to draw (offline, they were never read). */
+  emptyText?: string;
 }
 
 /** Returns by month beside the period's return rate: a fit or quality problem shows here first. */
-export const ReturnsChart = ({ sales, measure }: ReturnsChartProps) => {
+export const ReturnsChart = ({ sales, measure, emptyText = 'No sales, so no returns.' }: ReturnsChartProps) => {
   const months = useMemo(() => monthlyReturns(sales), [sales]);
   const option = useCallback((theme: ChartTheme) => returnsChartOption(months, theme), [months]);
   const change = measure ? measureChange(measure) : null;
@@ -28,7 +30,7 @@ export const ReturnsChart = ({ sales, measure }: ReturnsChartProps) => {
         )}
       </div>
       {months.length === 0 ? (
-        <p className="product-muted">No sales, so no returns.</p>
+        <p className="product-muted">{emptyText}</p>
       ) : (
         <ProductChart
           option={option}

@@ -8,15 +8,17 @@ import { salesChartDescription, salesChartOption } from './sales-chart-option';
 interface SalesChartProps {
   sales: ProductDetail['sales'];
   events: ProductDetail['events'];
+  /** What to say when there are no weeks to draw (offline, they were never read). */
+  emptyText?: string;
 }
 
 /**
  * Every week of sales with stock-outs and promotions shaded. The chart's own legend toggles the
  * series; the list below explains each shaded range in words, since a shade alone says little.
  */
-export const SalesChart = ({ sales, events }: SalesChartProps) => {
+export const SalesChart = ({ sales, events, emptyText = 'No sales recorded for this product.' }: SalesChartProps) => {
   const option = useCallback((theme: ChartTheme) => salesChartOption(sales, events, theme), [sales, events]);
-  if (sales.length === 0) return <p className="product-muted">No sales recorded for this product.</p>;
+  if (sales.length === 0) return <p className="product-muted">{emptyText}</p>;
   return (
     <>
       <ProductChart
