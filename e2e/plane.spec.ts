@@ -125,7 +125,7 @@ test.describe('On a plane', () => {
     const zip = await JSZip.loadAsync(readFileSync(await deck.path()));
     const charts = Object.keys(zip.files).filter((name) => /^ppt\/charts\/chart\d+\.xml$/.test(name));
     expect(charts).toHaveLength(2);
-    const chartXml = await Promise.all(charts.map((name) => zip.file(name)?.async('string') ?? ''));
+    const chartXml = await Promise.all(charts.map((name) => zip.file(name)?.async('string') ?? Promise.resolve('')));
     expect(chartXml.some((xml) => xml.includes('<c:barChart>'))).toBe(true);
     expect(chartXml.some((xml) => xml.includes('<c:lineChart>') && xml.includes('Forecast'))).toBe(true);
     expect(Object.keys(zip.files).some((name) => name.startsWith('ppt/embeddings/'))).toBe(true);
