@@ -44,8 +44,9 @@ import { EventBus } from './event-bus';
 import type { Log } from './logger';
 import { createRouter, type HandlerMap, type Router } from './router';
 
-/** Google's API host: reaching it is what "online" means for Aisle. */
+/** Google's API host and its sign-in host: reaching both is what "online" means for Aisle. */
 export const DEFAULT_CONNECTIVITY_URL = 'https://bigquery.googleapis.com/';
+const DEFAULT_SIGN_IN_URL = 'https://oauth2.googleapis.com/';
 
 export interface CoreOptions extends AppFacts {
   log: Log;
@@ -95,8 +96,14 @@ export const createCore = (options: CoreOptions): Core => {
     options.log(notice);
     notices.push({ id: 'cache-replaced', tone: 'warning', title: 'Aisle replaced a damaged cache', message: notice });
   }
+  const env = options.env ?? process.env;
+  const endpoints = googleEndpointsFromEnv(env);
   const monitor = new NetworkMonitor({
-    url: options.connectivityUrl ?? DEFAULT_CONNECTIVITY_URL,
+    // A loopback connectivity URL (tests, offline demos) stands in for Google's hosts, with the
+    // sign-in endpoint when that is redirected too.
+    urls: options.connectivityUrl
+      ? [options.connectivityUrl, ...(endpoints.oauth ? [`${new URL(endpoints.oauth.tokenUrl).origin}/`] : [])]
+      : [DEFAULT_CONNECTIVITY_URL, DEFAULT_SIGN_IN_URL],
     ...(options.probe ? { probe: options.probe } : {}),
     onChange: (status) => events.emit('network.status', status),
   });
@@ -112,8 +119,6 @@ export const createCore = (options: CoreOptions): Core => {
       return sources.release('demo');
     },
   });
-  const env = options.env ?? process.env;
-  const endpoints = googleEndpointsFromEnv(env);
   const googleSettings = new GoogleSettingsStore(cache.settings, env);
   const secrets = options.secrets ?? new FileSecretStore(join(options.dataDir, CREDENTIALS_FILE));
   const auth: AuthService = new AuthService({

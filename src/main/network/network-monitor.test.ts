@@ -42,7 +42,7 @@ describe('NetworkMonitor', () => {
     const changes: NetworkStatus[] = [];
     let reachable = true;
     const monitor = new NetworkMonitor({
-      url: 'http://127.0.0.1:9/',
+      urls: ['http://127.0.0.1:9/'],
       probe: () => Promise.resolve({ reachable, detail: reachable ? 'up' : 'down' }),
       onChange: (status) => changes.push(status),
     });
@@ -54,5 +54,26 @@ describe('NetworkMonitor', () => {
     expect(changes.map((change) => change.state)).toEqual(['online', 'offline']);
     expect(monitor.status).toMatchObject({ state: 'offline', detail: 'down' });
     expect(Date.parse(monitor.status.checkedAt ?? '')).not.toBeNaN();
+  });
+
+  it('is offline when the sign-in host cannot be reached, even if the API host answers', async () => {
+    const down = new Set(['https://oauth2.example.test/']);
+    const asked: string[] = [];
+    const monitor = new NetworkMonitor({
+      urls: ['https://api.example.test/', 'https://oauth2.example.test/', 'https://api.example.test/'],
+      probe: (url) => {
+        asked.push(url);
+        return Promise.resolve({
+          reachable: !down.has(url),
+          detail: `${new URL(url).host}: ${down.has(url) ? 'could not connect' : 'answered'}`,
+        });
+      },
+      onChange: () => undefined,
+    });
+    expect(await monitor.check()).toMatchObject({ state: 'offline', detail: 'oauth2.example.test: could not connect' });
+    // Each host once per check.
+    expect(asked).toEqual(['https://api.example.test/', 'https://oauth2.example.test/']);
+    down.clear();
+    expect(await monitor.check()).toMatchObject({ state: 'online', detail: 'api.example.test: answered' });
   });
 });

@@ -17,14 +17,18 @@ export const httpProbe: Probe = async (url, timeoutMs) => {
 };
 
 export interface NetworkMonitorOptions {
-  url: string;
+  /**
+   * What must answer for Aisle to be online: Google's API host and its sign-in (token) host, as
+   * a session whose token cannot be refreshed cannot reach BigQuery either.
+   */
+  urls: readonly string[];
   probe?: Probe;
   intervalMs?: number;
   timeoutMs?: number;
   onChange: (status: NetworkStatus) => void;
 }
 
-/** Probes Google's API host now and then; reports only changes of state. */
+/** Probes Google's hosts now and then; reports only changes of state. */
 export class NetworkMonitor {
   #status: NetworkStatus = { state: 'checking', detail: 'Checking the connection…', checkedAt: null };
   #timer: NodeJS.Timeout | undefined;
@@ -50,10 +54,12 @@ export class NetworkMonitor {
   }
 
   async check(): Promise<NetworkStatus> {
-    const { reachable, detail } = await this.#options.probe(this.#options.url, this.#options.timeoutMs);
+    const urls = [...new Set(this.#options.urls.map((url) => new URL(url).href))];
+    const answers = await Promise.all(urls.map((url) => this.#options.probe(url, this.#options.timeoutMs)));
+    const failed = answers.find((answer) => !answer.reachable);
     const next: NetworkStatus = {
-      state: reachable ? 'online' : 'offline',
-      detail,
+      state: failed ? 'offline' : 'online',
+      detail: (failed ?? answers[0])?.detail ?? 'Nothing to check',
       checkedAt: new Date().toISOString(),
     };
     const changed = next.state !== this.#status.state;
