@@ -189,6 +189,7 @@ export const createCore = (options: CoreOptions): Core => {
     reviews: reviewIndexes,
     images: new ImageStore({ dataDir: options.dataDir, fetchRemote: (uri) => remoteImages.fetch(uri) }),
     pins: { cache, queries },
+    online: () => monitor.status.state !== 'offline',
     onProgress: (progress) => events.emit('job.progress', progress),
   });
   events.subscribe((message) => {

@@ -40,6 +40,8 @@ export interface ExploreServiceOptions {
   contexts: Pick<SourceContexts, 'get'>;
   reviews: Pick<ReviewIndexes, 'insights' | 'forget' | 'offlineInsights'>;
   images: Pick<ImageStore, 'dataUrl'>;
+  /** Whether Google is reachable: offline, a BigQuery source opens from what was kept without trying it. */
+  online?: () => boolean;
   onProgress?: (progress: JobProgress) => void;
 }
 
@@ -131,6 +133,12 @@ export class ExploreService {
     let asOf = new Date().toISOString();
     let offlineNote: string | null = null;
     try {
+      if (source.kind === 'bigquery' && this.#options.online?.() === false) {
+        throw new AisleError(
+          'unavailable',
+          `You are offline, and ${source.name}'s products were not opened on this computer before. They open when Google is reachable again.`,
+        );
+      }
       this.#progress(jobId, 'Finding the last day of sales');
       anchor = (await this.#options.contexts.get(source.id)).anchor;
       const warehouse = await this.#options.sources.warehouse(source.id);
@@ -202,7 +210,9 @@ export class ExploreService {
         ? null
         : { dataDir, sourceId: source.id, period: input.period, anchor: catalogue.anchor, productId: card.id };
     // A catalogue read offline means Google is unreachable: no waiting on it again.
-    if (key !== null && catalogue.offlineNote !== null) return this.#keptReads(key, card, catalogue);
+    if (key !== null && (catalogue.offlineNote !== null || this.#options.online?.() === false)) {
+      return this.#keptReads(key, card, catalogue);
+    }
     try {
       const model = this.#model(source.id);
       const warehouse = await this.#options.sources.warehouse(source.id);

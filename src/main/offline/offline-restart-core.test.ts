@@ -82,6 +82,15 @@ describe('a BigQuery source after a restart with no network', () => {
     expect(product.offlineNote).toMatch(/^Offline: this product’s sales as read on /);
   });
 
+  it('says what it needs for products never listed on this computer', async () => {
+    const reply = await invoke('explore.products', { sourceId, period: 'last_3_months', limit: 5 });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.code).toBe('unavailable');
+      expect(reply.error.message).toMatch(/You are offline, and .* products were not opened on this computer before/);
+    }
+  });
+
   it('opens a product never opened with what the list knows, saying what is missing', async () => {
     const other = online.products.rows[1];
     if (!other) throw new Error('the published store has one product only');
