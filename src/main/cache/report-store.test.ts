@@ -74,6 +74,27 @@ describe('ReportStore', () => {
     expect(reports.list({ limit: 1 }).map((report) => report.id)).toEqual([sales.id]);
   });
 
+  it('reads only the latest version of each report asked for', () => {
+    const cache = tempCache();
+    const [a, b, empty] = ['A', 'B', 'Empty'].map((title) =>
+      cache.reports.create({ title, kind: 'sql', sourceId: 'demo', spec: { sql: title } }),
+    );
+    cache.reports.addVersion(a!.id, { snapshot: { total: 1 } });
+    cache.reports.addVersion(a!.id, { snapshot: { total: 2 } });
+    cache.reports.addVersion(b!.id, { snapshot: { total: 3 } });
+    cache.reports.create({ title: 'Not asked', kind: 'sql', sourceId: 'demo', spec: {} });
+
+    const latest = cache.reports.latestVersions([a!.id, b!.id, empty!.id, 'missing', a!.id]);
+    expect([...latest.keys()].sort()).toEqual([a!.id, b!.id, empty!.id].sort());
+    expect(latest.get(a!.id)).toMatchObject({
+      report: { title: 'A', spec: { sql: 'A' } },
+      latest: { version: 2, snapshot: { total: 2 } },
+    });
+    expect(latest.get(b!.id)?.latest).toMatchObject({ version: 1, snapshot: { total: 3 } });
+    expect(latest.get(empty!.id)?.latest).toBeNull();
+    expect(cache.reports.latestVersions([]).size).toBe(0);
+  });
+
   it('deletes a report with its versions', () => {
     const cache = tempCache();
     const report = cache.reports.create({ title: 'A', kind: 'table', sourceId: 'demo', spec: {} });

@@ -108,6 +108,7 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'forecast.members': () => ({ members: [] }),
   'forecast.cancel': () => ({ cancelled: false }),
   'reports.list': () => ({ reports: [], tags: [] }),
+  'reports.previews': ({ ids }) => ({ previews: [], missing: ids }),
   'reports.get': () => {
     throw new AisleError('not_found', 'No report.');
   },

@@ -81,6 +81,34 @@ describe('reports', () => {
     expect((await failure('reports.deck', { ids: ['nope'] })).code).toBe('not_found');
   });
 
+  it('previews the latest version of each report, cut to its thumbnail, and names the missing', async () => {
+    const [report] = (await call('reports.list', { search: 'units' })).reports;
+    if (!report) throw new Error('no report');
+    const opened = await call('reports.get', { id: report.id });
+    // A third version whose numbers differ from the earlier two: the preview must show it alone.
+    const columns = [
+      { name: 'category', type: 'VARCHAR' },
+      { name: 'units', type: 'INTEGER' },
+    ];
+    const facts = { rowCount: 1, truncated: false, asOf: '2026-11-20T08:00:00.000Z' };
+    core.cache.reports.addVersion(report.id, { snapshot: { columns, rows: [['only', 42]], ...facts } });
+
+    const { previews, missing } = await call('reports.previews', { ids: [report.id, 'gone', report.id] });
+    expect(missing).toEqual(['gone']);
+    expect(previews).toHaveLength(1);
+    expect(previews[0]).toEqual({
+      id: report.id,
+      version: opened.versions.length + 1,
+      spec: opened.spec,
+      // A bar chart of column 1: only the measure's cell of the rows it draws.
+      snapshot: { columns, rows: [[null, 42]], ...facts },
+    });
+    expect((await failure('reports.previews', { ids: [] })).code).toBe('invalid_input');
+    expect(
+      (await failure('reports.previews', { ids: Array.from({ length: 101 }, (_, index) => `r${index}`) })).code,
+    ).toBe('invalid_input');
+  });
+
   it('lists with search and tags, renames, re-tags and deletes', async () => {
     const forecast = await call('forecast.pin', {
       request: { sourceId: 'demo', grain: 'month', horizon: 2 },

@@ -7,6 +7,7 @@ import type { ReportService } from './report-service';
 type ReportMethod =
   | 'reports.pin'
   | 'reports.list'
+  | 'reports.previews'
   | 'reports.get'
   | 'reports.refresh'
   | 'reports.update'
@@ -22,6 +23,7 @@ export const createReportHandlers = (
 ): HandlerMap<ReportMethod> => ({
   'reports.pin': (input) => pinReport(cache, input),
   'reports.list': (input) => reports.list(input),
+  'reports.previews': (input) => reports.previews(input),
   'reports.get': (input) => reports.get(input),
   'reports.refresh': (input) => reports.refresh(input),
   'reports.update': (input) => reports.update(input),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { JobProgress, MethodOutput, MethodParsedInput } from '../../shared/contract';
 import { ForecastRequest } from '../../shared/contract/forecast';
 import type { ReportSummary } from '../../shared/contract/reports';
+import { previewSnapshot } from '../../shared/reports/preview-snapshot';
 import type { Cache } from '../cache';
 import type { JsonValue } from '../cache/json-column';
 import type { Report, ReportVersion } from '../cache/report-store';
@@ -101,6 +102,30 @@ export class ReportService {
       tags: [...tags]
         .map(([tag, count]) => ({ tag, count }))
         .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag)),
+    };
+  }
+
+  /**
+   * Thumbnails for a screenful of cards: the latest version only, cut to what a thumbnail draws.
+   * A report deleted meanwhile is named in `missing` rather than failing the others.
+   */
+  previews({ ids }: MethodParsedInput<'reports.previews'>): MethodOutput<'reports.previews'> {
+    const found = this.#options.cache.reports.latestVersions(ids);
+    const unique = [...new Set(ids)];
+    return {
+      previews: unique.flatMap((id) => {
+        const entry = found.get(id);
+        if (!entry) return [];
+        return [
+          {
+            id,
+            version: entry.latest?.version ?? 0,
+            spec: entry.report.spec,
+            snapshot: entry.latest ? previewSnapshot(entry.report.spec, entry.latest.snapshot) : null,
+          },
+        ];
+      }),
+      missing: unique.filter((id) => !found.has(id)),
     };
   }
 

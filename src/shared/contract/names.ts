@@ -39,6 +39,7 @@ export const methodNames = [
   'export.result',
   'reports.pin',
   'reports.list',
+  'reports.previews',
   'reports.get',
   'reports.refresh',
   'reports.update',

@@ -49,6 +49,19 @@ export type ReportComparison = z.infer<typeof ReportComparison>;
 
 const reportId = z.string().min(1, 'Say which report.');
 
+/** Reports one `reports.previews` call reads at most: a screenful of cards and then some. */
+export const PREVIEW_BATCH = 100;
+
+export const ReportPreview = z.object({
+  id: z.string(),
+  /** The latest version's number; 0 when the report has none yet. */
+  version: z.number().int(),
+  spec: z.json(),
+  /** The latest snapshot cut to what its library thumbnail draws (`previewSnapshot`); null without one. */
+  snapshot: z.json(),
+});
+export type ReportPreview = z.infer<typeof ReportPreview>;
+
 /** A file main wrote into the data folder's exports/ (web mode downloads it by name). */
 export const ExportedFile = z.object({
   path: z.string(),
@@ -83,6 +96,18 @@ export const reportMethods = {
       reports: z.array(ReportSummary),
       tags: z.array(z.object({ tag: z.string(), count: z.number().int() })),
     }),
+  },
+  /**
+   * Library thumbnails: each report's spec and its latest snapshot cut to what the thumbnail draws,
+   * for many reports in one call. Ids of reports that no longer exist come back in `missing`.
+   */
+  'reports.previews': {
+    input: z
+      .object({
+        ids: z.array(reportId).min(1).max(PREVIEW_BATCH, `Ask for at most ${PREVIEW_BATCH} previews at once.`),
+      })
+      .strict(),
+    output: z.object({ previews: z.array(ReportPreview), missing: z.array(z.string()) }),
   },
   'reports.get': {
     input: z.object({ id: reportId }).strict(),

@@ -30,7 +30,7 @@ export const ReportCard = ({ report, sourceName, selected, onSelect, onOpen, onK
         />
       </label>
       <button type="button" className="report-card__open" onClick={onOpen} onKeyDown={onKeyDown} data-report-card>
-        <ReportThumbnail id={report.id} />
+        <ReportThumbnail id={report.id} versions={report.versions} />
         <span className="report-card__body">
           <span className="report-card__title">{report.title}</span>
           <span className="report-card__meta">

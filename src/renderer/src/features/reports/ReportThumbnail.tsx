@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { THUMB_HEIGHT, THUMB_WIDTH, thumbnailOf } from './thumbnail';
-import { useReport } from './use-reports';
+import { THUMB_HEIGHT, THUMB_WIDTH, thumbnailOf, type Thumbnail } from './thumbnail';
+import { useReportPreview } from './use-reports';
 
 /** A report's tiny picture from its latest snapshot: hand-drawn SVG, no chart library. */
-export const ReportThumbnail = ({ id }: { id: string }) => {
-  // A card reads its report (every version's snapshot) only once it scrolls into view.
+export const ReportThumbnail = ({ id, versions }: { id: string; versions: number }) => {
+  // A card asks for its preview only once it scrolls into view; the cards that arrive together
+  // share one request, and the preview holds just what the picture draws.
   const placeholder = useRef<HTMLDivElement>(null);
   const [seen, setSeen] = useState(false);
   useEffect(() => {
@@ -19,12 +20,13 @@ export const ReportThumbnail = ({ id }: { id: string }) => {
     observer.observe(element);
     return () => observer.disconnect();
   }, [seen]);
-  const report = useReport(id, seen);
-  const latest = report.data?.versions.at(-1);
-  const thumb = useMemo(
-    () => (report.data && latest ? thumbnailOf(report.data.spec, latest.snapshot) : null),
-    [report.data, latest],
-  );
+  const preview = useReportPreview(id, versions, seen);
+  const thumb = useMemo((): Thumbnail | null => {
+    if (preview.data === undefined) return null;
+    // Deleted meanwhile: the card is about to leave the library.
+    if (preview.data === null) return { type: 'none' };
+    return thumbnailOf(preview.data.spec, preview.data.snapshot);
+  }, [preview.data]);
   if (!thumb) return <div ref={placeholder} className="report-thumb report-thumb--loading" aria-hidden="true" />;
   return (
     <svg

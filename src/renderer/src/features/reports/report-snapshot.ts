@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ForecastResult, type ForecastResult as ForecastResultType } from '../../../../shared/contract/forecast';
 import { PinnedChart } from '../../../../shared/contract/reports';
+import { SqlReportSpec } from '../../../../shared/reports/preview-snapshot';
 import type { ResultColumn } from '../../../../shared/contract/query';
 
 export type PinnedChartSpec = z.infer<typeof PinnedChart>;
@@ -75,11 +76,11 @@ export interface ForecastSpec {
   request: Record<string, unknown>;
 }
 
-const SqlShape = z.object({ sql: z.string(), chart: PinnedChart.nullable().optional() }).loose();
 const ForecastSpecShape = z.object({ request: z.record(z.string(), z.unknown()) }).loose();
 
 export const readSpec = (spec: unknown): SqlSpec | ForecastSpec | null => {
-  const sql = SqlShape.safeParse(spec);
+  // The same reading main uses to cut previews, so a thumbnail draws the same chart from either.
+  const sql = SqlReportSpec.safeParse(spec);
   if (sql.success) return { kind: 'sql', sql: sql.data.sql, chart: sql.data.chart ?? null };
   const forecast = ForecastSpecShape.safeParse(spec);
   return forecast.success ? { kind: 'forecast', request: forecast.data.request } : null;

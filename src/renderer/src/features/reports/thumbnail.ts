@@ -1,12 +1,14 @@
+import { downsample, THUMBNAIL_LIMITS, thumbnailHistory } from '../../../../shared/reports/preview-snapshot';
 import { numberOf, readSnapshot, readSpec, usableChart, type ReportSnapshot } from './report-snapshot';
 
 /** The thumbnail's drawing box; CSS scales the SVG to the card. */
 export const THUMB_WIDTH = 160;
 export const THUMB_HEIGHT = 64;
 const PAD = 4;
+// What is drawn at most is shared with main, which cuts library previews to it (reports.previews).
 /** Points kept of a long series: a thumbnail is 160 pixels wide. */
-const MAX_POINTS = 60;
-const MAX_BARS = 16;
+const MAX_POINTS = THUMBNAIL_LIMITS.points;
+const MAX_BARS = THUMBNAIL_LIMITS.bars;
 const MAX_SLICES = 6;
 
 export type Thumbnail =
@@ -18,13 +20,6 @@ export type Thumbnail =
   | { type: 'none' };
 
 const round = (value: number): string => (Math.round(value * 10) / 10).toString();
-
-/** Every `n`th value so at most `most` remain, keeping the last (the newest point matters). */
-export const downsample = <T>(values: readonly T[], most: number): T[] => {
-  if (values.length <= most) return [...values];
-  const step = (values.length - 1) / (most - 1);
-  return Array.from({ length: most }, (_, index) => values[Math.round(index * step)] as T);
-};
 
 interface Scale {
   x: (index: number) => number;
@@ -65,7 +60,7 @@ const extent = (values: readonly (number | null)[]): [number, number] => {
 const tableThumbnail = (snapshot: Extract<ReportSnapshot, { kind: 'table' }>): Thumbnail => ({
   type: 'table',
   columns: Math.min(4, snapshot.columns.length),
-  rows: Math.min(5, snapshot.rows.length),
+  rows: Math.min(THUMBNAIL_LIMITS.tableRows, snapshot.rows.length),
 });
 
 const pieSlices = (values: readonly number[]): string[] => {
@@ -105,7 +100,7 @@ export const thumbnailOf = (spec: unknown, snapshotJson: unknown): Thumbnail => 
     const series = snapshot.forecast.series[0];
     if (!series || (series.history.length === 0 && series.forecast.length === 0)) return { type: 'none' };
     // The last stretch of history, then the forecast: the shape of what is coming.
-    const tail = series.history.slice(-Math.max(12, series.forecast.length * 3));
+    const tail = series.history.slice(-thumbnailHistory(series.forecast.length));
     const history = downsample(
       tail.map((point) => point.y),
       MAX_POINTS,
@@ -138,14 +133,17 @@ export const thumbnailOf = (spec: unknown, snapshotJson: unknown): Thumbnail => 
   if (!chart || snapshot.rows.length === 0) return tableThumbnail(snapshot);
   const measure = chart.y[0] ?? 0;
   const values = snapshot.rows.map((row) => numberOf(row[measure]));
-  if (values.every((value) => value === null)) return tableThumbnail(snapshot);
+  // Without a number among what is drawn, the table glyph says more than an empty chart.
+  const noNumber = (drawn: readonly (number | null)[]) => drawn.every((value) => value === null);
 
   if (chart.type === 'pie') {
     const slices = pieSlices(values.map((value) => value ?? 0));
     return slices.length === 0 ? tableThumbnail(snapshot) : { type: 'pie', slices };
   }
   if (chart.type === 'bar') {
-    const shown = snapshot.rows.slice(0, MAX_BARS).map((row) => numberOf(row[measure]) ?? 0);
+    const drawn = values.slice(0, MAX_BARS);
+    if (noNumber(drawn)) return tableThumbnail(snapshot);
+    const shown = drawn.map((value) => value ?? 0);
     const [low, high] = extent(shown);
     const min = Math.min(0, low);
     const max = Math.max(0, high);
@@ -168,6 +166,7 @@ export const thumbnailOf = (spec: unknown, snapshotJson: unknown): Thumbnail => 
   }
   // Line, area and scatter read as a line of the first measure along the rows.
   const points = downsample(values, MAX_POINTS);
+  if (noNumber(points)) return tableThumbnail(snapshot);
   const [min, max] = extent(points);
   const scale = scaleFor(points.length, min, max);
   const line = linePath(points, scale);

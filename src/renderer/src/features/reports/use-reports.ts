@@ -1,8 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { MethodOutput } from '../../../../shared/contract';
+import type { AisleClient } from '../../api/aisle-client';
 import { useClient } from '../../api/client-context';
 import { useSources } from '../../api/hooks';
+import { createPreviewLoader, type PreviewLoader } from './preview-loader';
 
 /** The library for the controls' settings; the last list stays on screen while the next loads. */
 export const useReportList = (input: { search: string; tag?: string; kind?: string }) => {
@@ -15,12 +17,38 @@ export const useReportList = (input: { search: string; tag?: string; kind?: stri
   });
 };
 
-/** One report with its versions; cached, so a report opened from its card draws at once. */
+/** One report with every version's snapshot: for the open report, not for cards. */
 export const useReport = (id: string, enabled = true) => {
   const client = useClient();
   return useQuery({
     queryKey: ['reports.get', id],
     queryFn: () => client.call('reports.get', { id }),
+    enabled,
+    staleTime: 5 * 60_000,
+    retry: false,
+  });
+};
+
+// One loader per client, so every card on the page shares its batches.
+const previewLoaders = new WeakMap<AisleClient, PreviewLoader>();
+const previewLoaderFor = (client: AisleClient): PreviewLoader => {
+  const existing = previewLoaders.get(client);
+  if (existing) return existing;
+  const loader = createPreviewLoader((ids) => client.call('reports.previews', { ids }));
+  previewLoaders.set(client, loader);
+  return loader;
+};
+
+/**
+ * A card's thumbnail data (the spec and the latest snapshot cut to what it draws), asked for
+ * together with the other cards' (reports.previews). Keyed by the version count the library
+ * lists, so a refresh anywhere draws the new version once the library reads again.
+ */
+export const useReportPreview = (id: string, versions: number, enabled: boolean) => {
+  const client = useClient();
+  return useQuery({
+    queryKey: ['reports.preview', id, versions],
+    queryFn: () => previewLoaderFor(client).load(id),
     enabled,
     staleTime: 5 * 60_000,
     retry: false,
@@ -37,6 +65,9 @@ export const useInvalidateReports = () => {
         id === undefined
           ? queryClient.invalidateQueries({ queryKey: ['reports.get'] })
           : queryClient.invalidateQueries({ queryKey: ['reports.get', id] }),
+        id === undefined
+          ? queryClient.invalidateQueries({ queryKey: ['reports.preview'] })
+          : queryClient.invalidateQueries({ queryKey: ['reports.preview', id] }),
       ]);
     },
     [queryClient],
@@ -55,6 +86,7 @@ export const useForgetReport = () => {
         list ? { ...list, reports: list.reports.filter((report) => report.id !== id) } : list,
       );
       queryClient.removeQueries({ queryKey: ['reports.get', id] });
+      queryClient.removeQueries({ queryKey: ['reports.preview', id] });
       await queryClient.invalidateQueries({ queryKey: ['reports.list'] });
     },
     [queryClient],
