@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { dropMissingOverrides, fixChartSchema } from './schema-fixes';
 
 const SERIES = /<c:ser>[\s\S]*?<\/c:ser>/g;
 const VALUES = /<c:val>\s*<c:numRef>\s*<c:f>Sheet1!\$([A-Z]+)\$(\d+):\$[A-Z]+\$\d+<\/c:f>([\s\S]*?)<\/c:numRef>/;
@@ -91,7 +92,11 @@ const keepBlanksBlank = async (zip: JSZip, path: string, xml: string): Promise<s
   return fixed;
 };
 
-/** What pptxgenjs cannot say directly, patched into its output: blanks that stay blank, per-series line styles. */
+/**
+ * What pptxgenjs cannot say directly, patched into its output: blanks that stay blank, per-series
+ * line styles; and what it writes against the schema, put right so PowerPoint opens the file
+ * without offering a repair (schema-fixes.ts).
+ */
 export const finishDeck = async (pptx: Buffer, patches: DeckPatches): Promise<Buffer> => {
   const zip = await JSZip.loadAsync(pptx);
   const styled = new Map<string, LineStyles>();
@@ -105,9 +110,24 @@ export const finishDeck = async (pptx: Buffer, patches: DeckPatches): Promise<Bu
     let patched = await keepBlanksBlank(zip, chartFile.name, xml);
     const styles = styled.get(chartFile.name);
     if (styles) patched = unlistSeries(dashSeries(patched, styles), styles.unlisted ?? []);
+    patched = fixChartSchema(patched);
     if (patched === xml) continue;
     changed = true;
     zip.file(chartFile.name, patched);
+  }
+  const typesFile = zip.file('[Content_Types].xml');
+  if (typesFile) {
+    const types = await typesFile.async('string');
+    const parts = new Set(
+      Object.values(zip.files)
+        .filter((entry) => !entry.dir)
+        .map((entry) => entry.name),
+    );
+    const fixed = dropMissingOverrides(types, parts);
+    if (fixed !== types) {
+      changed = true;
+      zip.file(typesFile.name, fixed);
+    }
   }
   if (!changed) return pptx;
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
