@@ -274,6 +274,7 @@ export const createCore = (options: CoreOptions): Core => {
         sources,
         queries,
         forecasts,
+        explore,
         online: () => monitor.status.state !== 'offline',
         onProgress: (progress) => events.emit('job.progress', progress),
       }),

@@ -96,6 +96,9 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'explore.pin': () => {
     throw new AisleError('not_found', 'No product.');
   },
+  'explore.pinView': () => {
+    throw new AisleError('not_found', 'No source.');
+  },
   'explore.ai.estimate': () => {
     throw new AisleError('invalid_input', 'Local source.');
   },

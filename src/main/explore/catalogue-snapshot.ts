@@ -31,8 +31,12 @@ export const snapshotPath = (dataDir: string, sourceId: string, period: ExploreP
   join(dataDir, 'explore-cache', `${sourceId.replace(/[^A-Za-z0-9._-]+/g, '-')}-${period}.json`);
 
 /** Keeps the catalogue of a source. */
-export const saveSnapshot = (path: string, anchor: string, products: readonly CatalogueProduct[]): void =>
-  keepJson(path, { anchor, products });
+export const saveSnapshot = (
+  path: string,
+  anchor: string,
+  products: readonly CatalogueProduct[],
+  readAt: string,
+): void => keepJson(path, { anchor, products }, readAt);
 
 /** The kept catalogue, or null when there is none or it cannot be read. */
 export const loadSnapshot = (path: string): CatalogueSnapshot | null => {

@@ -104,6 +104,10 @@ describe('explore on a BigQuery source (loopback fakes)', () => {
 
   it('opens the kept catalogue offline, with its reviews and the time it was read', async () => {
     const online = await call('explore.products', { sourceId, limit: 3 });
+    // An explorer view pinned online reads the products again on refresh, only online.
+    const view = { sourceId, sort: 'units' };
+    const pinned = await call('explore.pinView', view);
+    expect((await call('reports.refresh', { id: pinned.id })).version).toBe(2);
     // Google goes away; a new session on the same data folder cannot reach BigQuery.
     await core.stop();
     await google.close();
@@ -115,5 +119,12 @@ describe('explore on a BigQuery source (loopback fakes)', () => {
     expect(offline.reviews).toBe('ready');
     expect(offline.asOf <= new Date().toISOString()).toBe(true);
     expect(offline.asOf).not.toBe(online.asOf);
+
+    // What was kept is not a new reading: the view is neither refreshed nor pinned from it.
+    const refresh = await failure('reports.refresh', { id: pinned.id });
+    expect(refresh.code).toBe('unavailable');
+    expect(refresh.message).toMatch(/offline|cannot be reached/);
+    expect((await call('reports.get', { id: pinned.id })).versions).toHaveLength(2);
+    expect((await failure('explore.pinView', view)).message).toMatch(/cannot be reached on BigQuery/);
   });
 });

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodName, MethodOutput } from '../../shared/contract';
+import { noProductFilters } from '../../shared/contract/explore';
 import type { Core } from '../core/create-core';
 import { createTestCore } from '../core/test-core';
 
@@ -220,5 +221,111 @@ describe('explore on the demo store', () => {
     expect(snapshot.columns.map((column) => column.name)).toEqual(['week', 'revenue', 'units']);
     expect(snapshot.rowCount).toBeGreaterThan(100);
     expect((await call('reports.refresh', { id: pinned.id })).version).toBe(2);
+  });
+
+  it('pins a filtered grid view as a report that refreshes, compares and exports like a table', async () => {
+    const view = {
+      sourceId: 'demo',
+      filters: { complaintsAbout: 'quality' },
+      sort: 'complaints',
+    } as const;
+    const pinned = await call('explore.pinView', view);
+    expect(pinned).toMatchObject({ title: 'Quality complaints · by complaints', version: 1 });
+
+    const grid = await call('explore.products', { ...view, limit: 500 });
+    const opened = await call('reports.get', { id: pinned.id });
+    expect(opened.report).toMatchObject({ kind: 'explore', sourceId: 'demo', tags: ['explore'] });
+    expect(opened.spec).toEqual({
+      view: {
+        sourceId: 'demo',
+        period: 'last_12_months',
+        search: '',
+        filters: { ...noProductFilters, complaintsAbout: 'quality' },
+        sort: 'complaints',
+        direction: 'desc',
+      },
+      chart: { type: 'bar', x: 0, y: [3] },
+    });
+    const snapshot = opened.versions[0]?.snapshot as {
+      columns: { name: string }[];
+      rows: (string | number | null)[][];
+      rowCount: number;
+      truncated: boolean;
+      asOf: string;
+    };
+    const names = snapshot.columns.map((column) => column.name);
+    expect(names).toEqual([
+      'product',
+      'category',
+      'brand',
+      'revenue',
+      'growth_pct',
+      'units',
+      'return_rate',
+      'rating',
+      'reviews',
+      'quality_complaints_pct',
+      'product_id',
+    ]);
+    // The same products as the grid, in its order, with its numbers.
+    expect(snapshot.rows.map((row) => row[names.indexOf('product_id')])).toEqual(grid.rows.map((card) => card.id));
+    expect(snapshot.rows.map((row) => row[0])).toEqual(grid.rows.map((card) => card.name));
+    snapshot.rows.forEach((row, index) => expect(row[3]).toBeCloseTo(grid.rows[index]?.revenue ?? NaN, 2));
+    expect(snapshot.rows[0]?.[names.indexOf('quality_complaints_pct')]).toBeGreaterThanOrEqual(0.2);
+    expect(snapshot).toMatchObject({ rowCount: grid.total, truncated: false, asOf: grid.asOf });
+
+    // A refresh reads the products again into version 2; the versions compare product by product.
+    const refreshed = await call('reports.refresh', { id: pinned.id });
+    expect(refreshed.version).toBe(2);
+    const again = await call('reports.get', { id: pinned.id });
+    const second = again.versions[1]?.snapshot as typeof snapshot;
+    expect(second.rows).toEqual(snapshot.rows);
+    expect(second.asOf >= snapshot.asOf).toBe(true);
+    const compared = await call('reports.compare', { id: pinned.id, before: 1, after: 2 });
+    expect(compared.key).toEqual(['product', 'product_id']);
+    expect(compared.measures).toEqual([
+      'revenue',
+      'growth_pct',
+      'units',
+      'return_rate',
+      'rating',
+      'reviews',
+      'quality_complaints_pct',
+    ]);
+    expect(compared).toMatchObject({ added: 0, removed: 0 });
+    expect(compared.rows).toHaveLength(grid.total);
+    expect(compared.rows[0]?.before).toEqual(compared.rows[0]?.after);
+
+    const exported = await call('reports.exportTable', { id: pinned.id, format: 'csv' });
+    const lines = readFileSync(exported.path, 'utf8')
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(lines[0]).toBe(names.join(','));
+    expect(lines).toHaveLength(grid.total + 1);
+    expect(exported).toMatchObject({ rows: grid.total, truncated: false });
+
+    // The library lists it under its kind; a whole catalogue keeps its first 500 products.
+    expect((await call('reports.list', { kind: 'explore' })).reports.map((report) => report.id)).toContain(pinned.id);
+    const everything = await call('explore.pinView', { sourceId: 'demo', title: '  Every product  ' });
+    expect(everything.title).toBe('Every product');
+    const all = (await call('reports.get', { id: everything.id })).versions[0]?.snapshot as typeof snapshot;
+    expect(all.rows).toHaveLength(500);
+    expect(all).toMatchObject({ rowCount: grid.catalogueSize, truncated: true });
+    expect(all.columns.map((column) => column.name)).toContain('top_complaint');
+  });
+
+  it('refuses a grid view it cannot read, saying which field is wrong', async () => {
+    const rating = await failure('explore.pinView', { sourceId: 'demo', filters: { ratingMin: 7 } });
+    expect(rating.code).toBe('invalid_input');
+    expect(rating.field).toBe('filters.ratingMin');
+    const unknown = await failure('explore.pinView', { sourceId: 'demo', filters: { colour: 'red' } });
+    expect(unknown.code).toBe('invalid_input');
+    const sort = await failure('explore.pinView', { sourceId: 'demo', sort: 'popularity' });
+    expect(sort.field).toBe('sort');
+    const paged = await failure('explore.pinView', { sourceId: 'demo', offset: 100 });
+    expect(paged.code).toBe('invalid_input');
+    const title = await failure('explore.pinView', { sourceId: 'demo', title: '   ' });
+    expect(title.message).toMatch(/Give the report a title/);
   });
 });

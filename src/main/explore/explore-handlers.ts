@@ -8,6 +8,7 @@ type ExploreMethod =
   | 'explore.reviews'
   | 'explore.image'
   | 'explore.pin'
+  | 'explore.pinView'
   | 'explore.ai.estimate'
   | 'explore.ai.run';
 
@@ -17,6 +18,7 @@ export const createExploreHandlers = (explore: ExploreService, ai: ExploreAi): H
   'explore.reviews': (input) => explore.reviews(input),
   'explore.image': (input) => explore.image(input),
   'explore.pin': (input) => explore.pin(input),
+  'explore.pinView': (input) => explore.pinView(input),
   'explore.ai.estimate': (input) => ai.estimate(input),
   'explore.ai.run': (input) => ai.run(input),
 });

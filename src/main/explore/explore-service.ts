@@ -1,6 +1,8 @@
 import type { JobProgress, MethodOutput, MethodParsedInput } from '../../shared/contract';
 import type { AnalysisPlan } from '../../shared/contract/analysis-plan';
-import type { AskExplore, ExplorePeriod, ProductCard } from '../../shared/contract/explore';
+import type { AskExplore, ExplorePeriod, ProductCard, ProductView } from '../../shared/contract/explore';
+import { viewTitle } from '../../shared/explore/view-words';
+import type { JsonValue } from '../cache/json-column';
 import type { SourceContexts } from '../ask/source-context';
 import { AisleError } from '../core/aisle-error';
 import { summarisePoints } from '../reviews/insights/customer-summary';
@@ -20,6 +22,7 @@ import { similarProducts } from './similar-products';
 import { customerHeadline } from './customer-headline';
 import { productWords } from './product-words';
 import { pinProduct, type PinProductDeps } from './pin-product';
+import { pinView, viewSnapshot } from './pin-view';
 import { addDays } from '../semantic/periods';
 import {
   cardOnlyNote,
@@ -104,10 +107,11 @@ export class ExploreService {
     return model;
   }
 
-  #catalogue(sourceId: string, period: ExplorePeriod, jobId?: string): Promise<Catalogue> {
+  /** The source's products for the period, read once; `fresh` reads them again (a report's refresh). */
+  #catalogue(sourceId: string, period: ExplorePeriod, jobId?: string, fresh = false): Promise<Catalogue> {
     const key = `${sourceId}|${period}`;
     const existing = this.#catalogues.get(key);
-    if (existing) return existing;
+    if (existing && !fresh) return existing;
     const loading = this.#loadCatalogue(sourceId, period, jobId);
     this.#catalogues.set(key, loading);
     loading.then(
@@ -149,7 +153,7 @@ export class ExploreService {
           onProgress: ({ fraction }) => this.#progress(jobId, 'Reading reviews (first time only)', 'running', fraction),
         }),
       ]);
-      if (kept !== null && source.kind === 'bigquery') saveSnapshot(kept, anchor, products);
+      if (kept !== null && source.kind === 'bigquery') saveSnapshot(kept, anchor, products, asOf);
     } catch (error) {
       // Offline (or BigQuery refusing): the catalogue kept from the last visit, with its reviews.
       const snapshot = kept === null || source.kind !== 'bigquery' ? null : loadSnapshot(kept);
@@ -223,8 +227,10 @@ export class ExploreService {
         readProductImages(warehouse, model, card.id),
       ]);
       const reads = { sales, measures, pictures };
-      if (key !== null) keepProductReads(key, reads);
-      return { reads, asOf: new Date().toISOString(), offlineNote: null };
+      // One time for the page and what is kept of it: offline, it shows the same "as of".
+      const asOf = new Date().toISOString();
+      if (key !== null) keepProductReads(key, reads, asOf);
+      return { reads, asOf, offlineNote: null };
     } catch (error) {
       if (key === null || (error instanceof AisleError && error.code === 'cancelled')) throw error;
       return this.#keptReads(key, card, catalogue);
@@ -403,6 +409,33 @@ export class ExploreService {
       model,
       warehouse,
     );
+  }
+
+  /**
+   * A grid view as a report's table (see pin-view.ts), from the products as the grid has them;
+   * `fresh` reads the source again first, as a report's refresh must. Products kept from an
+   * earlier visit (Google unreachable) are not a new reading, so they are refused.
+   */
+  async viewSnapshot(view: ProductView, options: { fresh?: boolean; jobId?: string } = {}): Promise<JsonValue> {
+    const catalogue = await this.#catalogue(view.sourceId, view.period, options.jobId, options.fresh === true);
+    if (catalogue.offlineNote !== null) {
+      const source = this.#options.sources.find(view.sourceId);
+      throw new AisleError(
+        'unavailable',
+        `${source.name} cannot be reached on BigQuery just now, so its products were not read again. Try again when Google is reachable.`,
+      );
+    }
+    const rows = queryGrid(catalogue.cards, catalogue.stats, catalogue.rates, view);
+    return viewSnapshot(view, rows, catalogue.asOf);
+  }
+
+  /** Pins the grid view as a report of kind `explore` (see pin-view.ts). */
+  async pinView(input: MethodParsedInput<'explore.pinView'>): Promise<MethodOutput<'explore.pinView'>> {
+    const pins = this.#options.pins;
+    if (!pins) throw new AisleError('unavailable', 'Reports are not available here.');
+    const { title, ...view } = input;
+    const snapshot = await this.viewSnapshot(view);
+    return pinView(pins.cache, { title: title ?? viewTitle(view), view, snapshot });
   }
 
   /**

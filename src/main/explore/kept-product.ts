@@ -30,8 +30,8 @@ export interface ProductKey {
   productId: string;
 }
 
-export const keepProductReads = (key: ProductKey, reads: ProductReads): void =>
-  keepJson(pathOf(key.dataDir, key.sourceId, key.period, key.anchor, key.productId), reads);
+export const keepProductReads = (key: ProductKey, reads: ProductReads, readAt: string): void =>
+  keepJson(pathOf(key.dataDir, key.sourceId, key.period, key.anchor, key.productId), reads, readAt);
 
 export const keptProductReads = (key: ProductKey): Kept<ProductReads> | null =>
   readKeptJson(pathOf(key.dataDir, key.sourceId, key.period, key.anchor, key.productId), ProductReads);

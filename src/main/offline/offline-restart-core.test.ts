@@ -71,6 +71,7 @@ describe('a BigQuery source after a restart with no network', () => {
     expect(products.rows.map((row) => [row.id, row.revenue, row.reviews])).toEqual(
       online.products.rows.map((row) => [row.id, row.revenue, row.reviews]),
     );
+    expect(products.asOf).toBe(online.products.asOf);
     expect(products.offlineNote).toMatch(/^Offline: the products as read on \d+ \w{3} \d{4} \d\d:\d\d UTC/);
 
     const product = await call('explore.product', { sourceId, productId: online.product.product.id });

@@ -65,6 +65,34 @@ describe('comparing two versions', () => {
     ]);
   });
 
+  it('matches on the key columns a snapshot names, leaving its other text out', () => {
+    const columns: [string, string][] = [
+      ['product', 'VARCHAR'],
+      ['top_complaint', 'VARCHAR'],
+      ['revenue', 'DOUBLE'],
+      ['product_id', 'VARCHAR'],
+    ];
+    const before = { ...table(columns, [['Slim Jeans', 'Fit', 100, '7']]), keyColumns: ['product', 'product_id'] };
+    // The top complaint changed: still the same product.
+    const after = { ...table(columns, [['Slim Jeans', 'Quality', 120, '7']]), keyColumns: ['product', 'product_id'] };
+    const compared = compareSnapshots(before, after);
+    expect(compared).toEqual({
+      key: ['product', 'product_id'],
+      measures: ['revenue'],
+      rows: [{ key: ['Slim Jeans', '7'], before: [100], after: [120] }],
+      added: 0,
+      removed: 0,
+    });
+    // Key columns one version lacks are not used; without any left, every label is the key.
+    const older = table(columns.slice(0, 3), [['Slim Jeans', 'Fit', 100]]);
+    expect(compareSnapshots(older, after).key).toEqual(['product']);
+    expect(compareSnapshots(older, { ...after, keyColumns: ['product_id'] }).key).toEqual([
+      'product',
+      'top_complaint',
+      'product_id',
+    ]);
+  });
+
   it('falls back to row positions when labels repeat or there are none', () => {
     const compared = compareSnapshots(
       table([['units', 'BIGINT']], [[1], [2]]),

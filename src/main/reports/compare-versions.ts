@@ -25,6 +25,9 @@ const ForecastSnapshot = z.object({
 
 type Table = z.infer<typeof TableSnapshot>;
 
+/** Columns a snapshot says its rows are matched on (an explorer view: the product), when it says. */
+const KeyHint = z.object({ keyColumns: z.array(z.string()).min(1) }).loose();
+
 /** A forecast as a table: one row per series and period. */
 export const tableOf = (snapshot: JsonValue): Table => {
   const table = TableSnapshot.safeParse(snapshot);
@@ -58,13 +61,18 @@ const number = (value: JsonValue | undefined): number | null => {
 /**
  * Two versions of a report side by side: rows matched on their label columns (text, dates),
  * each numeric column shown before and after. Rows only in one version count as added or removed.
+ * A snapshot that names its key columns is matched on those alone: an explorer view's product
+ * whose top complaint changed is the same product, not one removed and one added.
  */
 export const compareSnapshots = (before: JsonValue, after: JsonValue): ReportComparison => {
   const a = tableOf(before);
   const b = tableOf(after);
   const isLabel = (column: { name: string; type: string }): boolean =>
     !NUMERIC.test(column.type) || LABEL_NAME.test(column.name);
-  const keyColumns = b.columns.filter(isLabel).map((column) => column.name);
+  const inBoth = (name: string): boolean =>
+    [a, b].every((table) => table.columns.some((column) => column.name === name));
+  const hinted = KeyHint.safeParse(after).data?.keyColumns.filter(inBoth) ?? [];
+  const keyColumns = hinted.length > 0 ? hinted : b.columns.filter(isLabel).map((column) => column.name);
   const measures = b.columns
     .filter((column) => !isLabel(column) && a.columns.some((other) => other.name === column.name))
     .map((column) => column.name);

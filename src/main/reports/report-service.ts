@@ -2,11 +2,13 @@ import { z } from 'zod';
 import type { JobProgress, MethodOutput, MethodParsedInput } from '../../shared/contract';
 import { ForecastRequest } from '../../shared/contract/forecast';
 import type { ReportSummary } from '../../shared/contract/reports';
+import { ExploreReportSpec } from '../../shared/reports/explore-report-spec';
 import { previewSnapshot } from '../../shared/reports/preview-snapshot';
 import type { Cache } from '../cache';
 import type { JsonValue } from '../cache/json-column';
 import type { Report, ReportVersion } from '../cache/report-store';
 import { AisleError } from '../core/aisle-error';
+import type { ExploreService } from '../explore/explore-service';
 import type { ForecastService } from '../forecast/forecast-service';
 import type { QueryRunner } from '../query/query-runner';
 import type { SourceRegistry } from '../sources/source-registry';
@@ -20,6 +22,8 @@ export interface ReportServiceOptions {
   sources: Pick<SourceRegistry, 'find'>;
   queries: Pick<QueryRunner, 'run'>;
   forecasts: Pick<ForecastService, 'run'>;
+  /** Explorer-view reports (kind `explore`) refresh by reading their grid view again. */
+  explore: Pick<ExploreService, 'viewSnapshot'>;
   /** Whether Google is reachable: BigQuery reports refresh only online. */
   online: () => boolean;
   onProgress?: (progress: JobProgress) => void;
@@ -169,6 +173,15 @@ export class ReportService {
         { refresh: true },
       );
       return { snapshot: { forecast } as unknown as JsonValue };
+    }
+    if (report.kind === 'explore') {
+      const spec = ExploreReportSpec.safeParse(report.spec);
+      if (!spec.success) throw new AisleError('invalid_input', 'This explorer-view report has no view to read again.');
+      const snapshot = await this.#options.explore.viewSnapshot(spec.data.view, {
+        fresh: true,
+        ...(jobId ? { jobId } : {}),
+      });
+      return { snapshot };
     }
     const spec = SqlSpec.safeParse(report.spec);
     if (!spec.success) throw new AisleError('invalid_input', `A report of kind "${report.kind}" cannot be re-run.`);

@@ -195,17 +195,26 @@ export type ReviewItem = z.infer<typeof ReviewItem>;
 
 export const reviewSorts = ['relevance', 'newest', 'oldest', 'lowest', 'highest'] as const;
 
+/** What the grid shows: its source, period, search, filters and sort (everything but paging). */
+const productViewShape = {
+  sourceId: z.string().min(1),
+  period: ExplorePeriod.default('last_12_months'),
+  search: z.string().max(200).default(''),
+  filters: ProductFilters.default({ ...noProductFilters, departments: [], categories: [], brands: [] }),
+  sort: ProductSort.default('revenue'),
+  direction: z.enum(['asc', 'desc']).default('desc'),
+};
+
+/** A view of the product grid, as an explorer-view report keeps it and runs it again. */
+export const ProductView = z.object(productViewShape).strict();
+export type ProductView = z.infer<typeof ProductView>;
+
 export const exploreMethods = {
   /** One page of the product grid, filtered and sorted in main (the grid asks for pages as it scrolls). */
   'explore.products': {
     input: z
       .object({
-        sourceId: z.string().min(1),
-        period: ExplorePeriod.default('last_12_months'),
-        search: z.string().max(200).default(''),
-        filters: ProductFilters.default({ ...noProductFilters, departments: [], categories: [], brands: [] }),
-        sort: ProductSort.default('revenue'),
-        direction: z.enum(['asc', 'desc']).default('desc'),
+        ...productViewShape,
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(500).default(100),
         jobId,
@@ -262,6 +271,20 @@ export const exploreMethods = {
       .object({
         sourceId: z.string().min(1),
         productId: z.string().min(1).max(200),
+        title: z.string().trim().min(1, 'Give the report a title.').max(120).optional(),
+      })
+      .strict(),
+    output: z.object({ id: z.string(), title: z.string(), version: z.number().int() }),
+  },
+  /**
+   * Pins the grid as the merchandiser sees it (filtered, sorted) as a report of kind `explore`:
+   * the view, a bar chart of revenue and a table of its first products; a refresh reads it again.
+   */
+  'explore.pinView': {
+    input: z
+      .object({
+        ...productViewShape,
+        /** A title built from the view ("Jeans · fit complaints · by complaints") when left out. */
         title: z.string().trim().min(1, 'Give the report a title.').max(120).optional(),
       })
       .strict(),

@@ -58,6 +58,7 @@ export const methodNames = [
   'explore.reviews',
   'explore.image',
   'explore.pin',
+  'explore.pinView',
   'explore.ai.estimate',
   'explore.ai.run',
   'forecast.run',

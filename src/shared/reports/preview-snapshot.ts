@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ForecastResult } from '../contract/forecast';
 import { PinnedChart } from '../contract/reports';
+import { ExploreReportSpec } from './explore-report-spec';
 
 // What a library thumbnail reads of a snapshot. Main cuts snapshots with these and the
 // renderer's thumbnail.ts draws with them, so a thumbnail drawn from a preview is the one the
@@ -29,12 +30,16 @@ const JsonObject = z.record(z.string(), z.json());
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The chart pinned with a table report: a SQL result's or an explorer view's (null when pinned as a table). */
+export const chartOf = (spec: unknown): z.infer<typeof PinnedChart> | null =>
+  (SqlReportSpec.safeParse(spec).data ?? ExploreReportSpec.safeParse(spec).data)?.chart ?? null;
+
 /** The chart's type and the column it draws, when the chart fits the columns; null draws the table glyph. */
 const drawnMeasure = (
   spec: unknown,
   columns: number,
 ): { type: z.infer<typeof PinnedChart>['type']; measure: number } | null => {
-  const chart = SqlReportSpec.safeParse(spec).data?.chart;
+  const chart = chartOf(spec);
   if (!chart || chart.x >= columns) return null;
   const measure = chart.y.find((index) => index < columns);
   return measure === undefined ? null : { type: chart.type, measure };

@@ -5,6 +5,7 @@ import type { ExplorePeriod, ProductFilters, ProductSort } from '../../../../sha
 import { shiftDay } from '../../../../shared/format/day';
 import { useActiveSource } from '../../api/active-source';
 import { useSources } from '../../api/hooks';
+import { useOffline } from '../../api/use-offline';
 import { BigQueryAiPanel } from './BigQueryAiPanel';
 import { SemanticSearchPanel } from './SemanticSearchPanel';
 import { Button } from '../../components/Button';
@@ -14,6 +15,8 @@ import { aspectLabel, formatDay } from './explore-format';
 import { EXPLORE_TARGET_EVENT, takeExploreTarget, type ExploreTarget } from './explore-navigation';
 import { ExploreFilters } from './ExploreFilters';
 import { activeFilterCount, emptyFilters, type GridQuery } from './grid-query';
+import { pinViewBlockedReason } from './pin-view-reason';
+import { PinViewButton } from './PinViewButton';
 import { ProductGrid } from './ProductGrid';
 import { ProductPage } from './product/ProductPage';
 import { ReviewList } from './product/ReviewList';
@@ -76,18 +79,28 @@ const ExploreWorkspace = ({
   target: ExploreTarget | null;
 }) => {
   const [mode, setMode] = useState<Mode>('products');
-  const [period, setPeriod] = useState<ExplorePeriod>('last_12_months');
+  const [period, setPeriod] = useState<ExplorePeriod>(target?.period ?? 'last_12_months');
   const [searchText, setSearchText] = useState(target?.search ?? '');
   const [search, setSearch] = useState(target?.search ?? '');
   const [filters, setFilters] = useState<ProductFilters>({ ...emptyFilters, ...target?.filters });
   const [sort, setSort] = useState<ProductSort>(
     target?.sort ?? (target?.filters?.complaintsAbout ? 'complaints' : 'revenue'),
   );
-  const [direction, setDirection] = useState<'asc' | 'desc'>(target?.sort === 'rating' ? 'asc' : 'desc');
+  const [direction, setDirection] = useState<'asc' | 'desc'>(
+    target?.direction ?? (target?.sort === 'rating' ? 'asc' : 'desc'),
+  );
   const [filtersOpen, setFiltersOpen] = useState(activeFilterCount({ ...emptyFilters, ...target?.filters }) > 0);
   const [productId, setProductId] = useState<string | null>(target?.productId ?? null);
   const [visible, setVisible] = useState({ first: 0, last: 0 });
   const searchBox = useRef<HTMLInputElement>(null);
+  const offline = useOffline();
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (notice === null) return undefined;
+    const timer = window.setTimeout(() => setNotice(null), 6000);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
 
   // Typing settles for a moment before the grid asks main again.
   useEffect(() => {
@@ -117,6 +130,7 @@ const ExploreWorkspace = ({
   const onVisible = useCallback((range: { first: number; last: number }) => setVisible(range), []);
   const data = first.data;
   const filterCount = activeFilterCount(filters);
+  const pinBlocked = pinViewBlockedReason(offline, onBigQuery, data?.total ?? null);
 
   if (productId !== null) {
     return (
@@ -176,7 +190,7 @@ const ExploreWorkspace = ({
               <input
                 ref={searchBox}
                 type="search"
-                placeholder="Search products, brands, categories  ( / )"
+                placeholder="Search products and brands  ( / )"
                 aria-label="Search products"
                 value={searchText}
                 onChange={(event) => setSearchText(event.target.value)}
@@ -250,38 +264,46 @@ const ExploreWorkspace = ({
           <section className="explore__results" aria-busy={first.isFetching}>
             <OfflineNote note={data?.offlineNote} />
             <div className="explore__summary">
-              {data ? (
-                <span>
-                  <strong>{data.total.toLocaleString('en-US')}</strong>
-                  {data.total === data.catalogueSize
-                    ? ' products'
-                    : ` of ${data.catalogueSize.toLocaleString('en-US')} products`}
-                  <span className="muted">
-                    {' '}
-                    · sales {formatDay(data.period.current.start)} to {formatDay(shiftDay(data.period.current.end, -1))}
-                    , growth against a year earlier
+              <div className="explore__summary-text">
+                {data ? (
+                  <span>
+                    <strong>{data.total.toLocaleString('en-US')}</strong>
+                    {data.total === data.catalogueSize
+                      ? ' products'
+                      : ` of ${data.catalogueSize.toLocaleString('en-US')} products`}
+                    <span className="muted">
+                      {' '}
+                      · sales {formatDay(data.period.current.start)} to{' '}
+                      {formatDay(shiftDay(data.period.current.end, -1))}, growth against a year earlier
+                    </span>
                   </span>
-                </span>
-              ) : (
-                <span className="muted">Reading products…</span>
-              )}
-              {chips.map((chip) => (
-                <button
-                  key={`${Object.keys(chip.clear)[0] ?? ''}:${chip.label}`}
-                  type="button"
-                  className="filter-chip"
-                  aria-label={`Remove filter: ${chip.label}`}
-                  onClick={() => setFilters({ ...filters, ...chip.clear })}
-                >
-                  {chip.label}
-                  <X size={12} aria-hidden="true" />
-                </button>
-              ))}
-              {chips.length > 1 && (
-                <button type="button" className="link-button" onClick={() => setFilters(emptyFilters)}>
-                  Clear all
-                </button>
-              )}
+                ) : (
+                  <span className="muted">Reading products…</span>
+                )}
+                {chips.map((chip) => (
+                  <button
+                    key={`${Object.keys(chip.clear)[0] ?? ''}:${chip.label}`}
+                    type="button"
+                    className="filter-chip"
+                    aria-label={`Remove filter: ${chip.label}`}
+                    onClick={() => setFilters({ ...filters, ...chip.clear })}
+                  >
+                    {chip.label}
+                    <X size={12} aria-hidden="true" />
+                  </button>
+                ))}
+                {chips.length > 1 && (
+                  <button type="button" className="link-button" onClick={() => setFilters(emptyFilters)}>
+                    Clear all
+                  </button>
+                )}
+              </div>
+              {/* Beside the words that say what the view is (the toolbar above is full at 1280 px). */}
+              <PinViewButton
+                query={query}
+                disabledReason={pinBlocked}
+                onPinned={(title) => setNotice(`Pinned “${title}”. It is in Reports.`)}
+              />
             </div>
             {first.isError && (
               <div className="banner banner--danger" role="alert">
@@ -328,6 +350,11 @@ const ExploreWorkspace = ({
               />
             )}
           </section>
+        </div>
+      )}
+      {notice && (
+        <div className="toast" role="status">
+          {notice}
         </div>
       )}
     </div>

@@ -1,12 +1,17 @@
-import type { ProductFilters } from '../../../../shared/contract/explore';
+import type { ExplorePeriod, ProductFilters, ProductSort } from '../../../../shared/contract/explore';
 
-/** Where another page (Ask) sends the explorer: a product, or the grid with filters. */
+/**
+ * Where another page sends the explorer: a product (Ask), or the grid with filters (Ask's
+ * complaint answers) or as a whole view (a pinned explorer view's "Open in Explore").
+ */
 export interface ExploreTarget {
   sourceId: string;
   productId?: string;
   search?: string;
   filters?: Partial<ProductFilters>;
-  sort?: 'complaints' | 'rating' | 'revenue';
+  sort?: ProductSort;
+  direction?: 'asc' | 'desc';
+  period?: ExplorePeriod;
 }
 
 const KEY = 'aisle.explore.target';

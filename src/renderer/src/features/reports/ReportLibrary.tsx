@@ -260,7 +260,7 @@ const describeFilter = (search: string, tag: string | null, kind: KindFilter): s
   const parts = [
     search === '' ? null : `“${search}”`,
     tag === null ? null : `the tag “${tag}”`,
-    kind === 'all' ? null : kind === 'sql' ? 'SQL and answers' : 'forecasts',
+    kind === 'all' ? null : kind === 'sql' ? 'SQL and answers' : kind === 'forecast' ? 'forecasts' : 'explorer views',
   ].filter((part): part is string => part !== null);
   return parts.length === 0 ? 'these filters' : parts.join(' with ');
 };

@@ -26,9 +26,11 @@ import {
   readSpec,
   snapshotAsOf,
   snapshotCost,
+  tableChartOf,
   usableChart,
   type ReportSnapshot,
 } from './report-snapshot';
+import { ExploreViewBlock } from './ExploreViewBlock';
 import { ReportChart } from './ReportChart';
 import { ReportTable } from './ReportTable';
 import { SqlBlock } from './SqlBlock';
@@ -207,12 +209,11 @@ const LoadedReport = ({ data, back, onDeleted, onNotice }: LoadedReportProps) =>
     () => (forecast && series ? eventsForSeries(forecast.events, series, forecast.series) : []),
     [forecast, series],
   );
-  const sqlChart =
-    snapshot.kind === 'table' && spec?.kind === 'sql' && snapshot.rows.length > 0
-      ? usableChart(spec.chart, snapshot.columns)
-      : null;
+  // A SQL result's or an explorer view's chart, drawn from the version's table.
+  const tableChart =
+    snapshot.kind === 'table' && snapshot.rows.length > 0 ? usableChart(tableChartOf(spec), snapshot.columns) : null;
   const chartReason =
-    forecast && series ? null : sqlChart ? null : 'This report is a table: it was pinned without a chart.';
+    forecast && series ? null : tableChart ? null : 'This report is a table: it was pinned without a chart.';
 
   const [exporting, setExporting] = useState(false);
   const exportAs = async (choice: ExportChoice): Promise<void> => {
@@ -229,8 +230,8 @@ const LoadedReport = ({ data, back, onDeleted, onNotice }: LoadedReportProps) =>
                 confidence: forecast.confidence,
                 theme: 'light',
               })
-            : sqlChart && snapshot.kind === 'table'
-              ? reportChartOption(sqlChart, snapshot.columns, snapshot.rows, 'light', { animation: false })
+            : tableChart && snapshot.kind === 'table'
+              ? reportChartOption(tableChart, snapshot.columns, snapshot.rows, 'light', { animation: false })
               : null;
         if (!option) return;
         const name = imageFileName(report.title, choice);
@@ -380,8 +381,11 @@ const LoadedReport = ({ data, back, onDeleted, onNotice }: LoadedReportProps) =>
         </p>
       )}
 
+      {/* An explorer view says first what it lists: the numbers below are those products'. */}
+      {spec?.kind === 'explore' && <ExploreViewBlock view={spec.view} />}
+
       {/* A report pinned as a table has no chart section: the table is the report. */}
-      {(forecast !== null || sqlChart !== null || snapshot.kind === 'unknown') && (
+      {(forecast !== null || tableChart !== null || snapshot.kind === 'unknown') && (
         <section className="report-section" aria-label="Chart">
           {forecast && series ? (
             <>
@@ -410,8 +414,8 @@ const LoadedReport = ({ data, back, onDeleted, onNotice }: LoadedReportProps) =>
                 {forecast.confidence}% · {series.model} · data through {formatDay(forecast.dataThrough)}
               </p>
             </>
-          ) : sqlChart && snapshot.kind === 'table' ? (
-            <ReportChart spec={sqlChart} columns={snapshot.columns} rows={snapshot.rows} />
+          ) : tableChart && snapshot.kind === 'table' ? (
+            <ReportChart spec={tableChart} columns={snapshot.columns} rows={snapshot.rows} />
           ) : (
             <p className="muted">This version holds nothing this app can draw.</p>
           )}

@@ -10,7 +10,9 @@ describe('listInput', () => {
   it('labels kinds', () => {
     expect(kindLabel('sql')).toBe('SQL');
     expect(kindLabel('forecast')).toBe('Forecast');
-    expect(kindLabel('explore')).toBe('Explore');
+    expect(kindLabel('explore')).toBe('Explorer view');
+    expect(kindLabel('survey')).toBe('Survey');
+    expect(listInput('', null, 'explore')).toEqual({ search: '', kind: 'explore' });
   });
 });
 

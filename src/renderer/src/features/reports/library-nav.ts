@@ -1,9 +1,10 @@
-export type KindFilter = 'all' | 'sql' | 'forecast';
+export type KindFilter = 'all' | 'sql' | 'forecast' | 'explore';
 
 export const kindFilters: { value: KindFilter; label: string }[] = [
   { value: 'all', label: 'All' },
   { value: 'sql', label: 'SQL & answers' },
   { value: 'forecast', label: 'Forecasts' },
+  { value: 'explore', label: 'Explorer views' },
 ];
 
 /** The `reports.list` input for the library's controls. */
@@ -19,7 +20,13 @@ export const listInput = (
 
 /** Words for a report's kind on its badge. */
 export const kindLabel = (kind: string): string =>
-  kind === 'sql' ? 'SQL' : kind === 'forecast' ? 'Forecast' : kind.charAt(0).toUpperCase() + kind.slice(1);
+  kind === 'sql'
+    ? 'SQL'
+    : kind === 'forecast'
+      ? 'Forecast'
+      : kind === 'explore'
+        ? 'Explorer view'
+        : kind.charAt(0).toUpperCase() + kind.slice(1);
 
 /**
  * Where an arrow key moves focus in a grid of `count` cards laid out `columns` to a row; null

@@ -6,9 +6,10 @@ import {
   readSpec,
   snapshotAsOf,
   snapshotCost,
+  tableChartOf,
   usableChart,
 } from './report-snapshot';
-import { forecastSnapshot } from './test-snapshots';
+import { exploreSnapshot, exploreSpec, forecastSnapshot } from './test-snapshots';
 
 const table = {
   columns: [
@@ -66,6 +67,24 @@ describe('readSpec and usableChart', () => {
     expect(readSpec({ sql: 'select 1', chart: null })).toMatchObject({ chart: null });
     expect(readSpec({ request: { sourceId: 'demo' }, chart: { type: 'line' } })).toMatchObject({ kind: 'forecast' });
     expect(readSpec(42)).toBeNull();
+  });
+
+  it('reads an explorer view’s spec: the view to open in Explore and its chart', () => {
+    const spec = readSpec(exploreSpec());
+    expect(spec).toEqual({
+      kind: 'explore',
+      view: exploreSpec().view,
+      chart: { type: 'bar', x: 0, y: [3] },
+    });
+    expect(tableChartOf(spec)).toEqual({ type: 'bar', x: 0, y: [3] });
+    expect(readSpec({ ...exploreSpec(), chart: null })).toMatchObject({ kind: 'explore', chart: null });
+    // A view missing what the grid needs, or with a filter it does not know, is no explorer view.
+    expect(readSpec({ view: { search: 'x' }, chart: null })).toBeNull();
+    const odd = exploreSpec();
+    expect(readSpec({ ...odd, view: { ...odd.view, filters: { ...odd.view.filters, colour: 'red' } } })).toBeNull();
+    expect(tableChartOf(readSpec({ request: {} }))).toBeNull();
+    // Its snapshot is a table like any other, with the truncation kept.
+    expect(readSnapshot(exploreSnapshot(500, 812))).toMatchObject({ kind: 'table', rowCount: 812, truncated: true });
   });
 
   it('drops measures whose columns are gone, and the chart when none remain', () => {

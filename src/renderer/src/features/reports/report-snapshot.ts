@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ForecastResult, type ForecastResult as ForecastResultType } from '../../../../shared/contract/forecast';
+import type { ProductView } from '../../../../shared/contract/explore';
 import { PinnedChart } from '../../../../shared/contract/reports';
+import { ExploreReportSpec } from '../../../../shared/reports/explore-report-spec';
 import { SqlReportSpec } from '../../../../shared/reports/preview-snapshot';
 import type { ResultColumn } from '../../../../shared/contract/query';
 
@@ -71,20 +73,35 @@ export interface SqlSpec {
   chart: PinnedChartSpec | null;
 }
 
+/** An explorer view's spec: the grid view it reads again on refresh, and its chart. */
+export interface ExploreSpec {
+  kind: 'explore';
+  view: ProductView;
+  chart: PinnedChartSpec | null;
+}
+
 export interface ForecastSpec {
   kind: 'forecast';
   request: Record<string, unknown>;
 }
 
+export type ReportSpec = SqlSpec | ExploreSpec | ForecastSpec;
+
 const ForecastSpecShape = z.object({ request: z.record(z.string(), z.unknown()) }).loose();
 
-export const readSpec = (spec: unknown): SqlSpec | ForecastSpec | null => {
-  // The same reading main uses to cut previews, so a thumbnail draws the same chart from either.
+export const readSpec = (spec: unknown): ReportSpec | null => {
+  // The same readings main uses to cut previews, so a thumbnail draws the same chart from either.
   const sql = SqlReportSpec.safeParse(spec);
   if (sql.success) return { kind: 'sql', sql: sql.data.sql, chart: sql.data.chart ?? null };
+  const explore = ExploreReportSpec.safeParse(spec);
+  if (explore.success) return { kind: 'explore', view: explore.data.view, chart: explore.data.chart ?? null };
   const forecast = ForecastSpecShape.safeParse(spec);
   return forecast.success ? { kind: 'forecast', request: forecast.data.request } : null;
 };
+
+/** The chart a table report was pinned with (a SQL result's or an explorer view's); null for a forecast or none. */
+export const tableChartOf = (spec: ReportSpec | null): PinnedChartSpec | null =>
+  spec?.kind === 'sql' || spec?.kind === 'explore' ? spec.chart : null;
 
 /** A chart spec that fits the columns it draws from; null when a pinned column is gone. */
 export const usableChart = (

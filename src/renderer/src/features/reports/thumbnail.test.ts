@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { downsample, previewSnapshot, THUMBNAIL_LIMITS } from '../../../../shared/reports/preview-snapshot';
 import { thumbnailOf } from './thumbnail';
-import { forecastSnapshot } from './test-snapshots';
+import { exploreSnapshot, exploreSpec, forecastSnapshot } from './test-snapshots';
 
 const columns = [
   { name: 'month', type: 'DATE' },
@@ -175,6 +175,28 @@ describe('previews', () => {
       expect(kept[0]?.forecast).toHaveLength(ahead);
     }
     expect(thumbnailOf({ request: {} }, sent({ request: {} }, base))).toEqual(thumbnailOf({ request: {} }, base));
+  });
+
+  it('draws an explorer view’s revenue bars from the preview as from the full table', () => {
+    const spec = exploreSpec();
+    for (const count of [500, 16, 3]) {
+      const full = exploreSnapshot(count, count === 500 ? 812 : count);
+      const preview = sent(spec, full);
+      const thumb = thumbnailOf(spec, full);
+      expect(thumbnailOf(spec, preview)).toEqual(thumb);
+      if (thumb.type !== 'bar') throw new Error('expected bars');
+      expect(thumb.bars).toHaveLength(Math.min(count, THUMBNAIL_LIMITS.bars));
+      // Only the revenue cell of the bars drawn travels; the view's facts pass through.
+      const rows = rowsOf(preview);
+      expect(rows).toHaveLength(Math.min(count, THUMBNAIL_LIMITS.bars));
+      expect(rows.every((row) => row.length === 4 && row.slice(0, 3).every((cell) => cell === null))).toBe(true);
+      expect(preview).toMatchObject({ columns: full.columns, rowCount: full.rowCount, truncated: full.truncated });
+    }
+    // Pinned without a chart, a view draws the table glyph from either.
+    const bare = { ...spec, chart: null };
+    const full = exploreSnapshot(40);
+    expect(thumbnailOf(bare, sent(bare, full))).toEqual({ type: 'table', columns: 4, rows: 5 });
+    expect(thumbnailOf(bare, full)).toEqual(thumbnailOf(bare, sent(bare, full)));
   });
 
   it('sends nothing for a snapshot no thumbnail can read', () => {

@@ -1,5 +1,5 @@
 import { downsample, THUMBNAIL_LIMITS, thumbnailHistory } from '../../../../shared/reports/preview-snapshot';
-import { numberOf, readSnapshot, readSpec, usableChart, type ReportSnapshot } from './report-snapshot';
+import { numberOf, readSnapshot, readSpec, tableChartOf, usableChart, type ReportSnapshot } from './report-snapshot';
 
 /** The thumbnail's drawing box; CSS scales the SVG to the card. */
 export const THUMB_WIDTH = 160;
@@ -128,8 +128,7 @@ export const thumbnailOf = (spec: unknown, snapshotJson: unknown): Thumbnail => 
     };
   }
   if (snapshot.kind !== 'table') return { type: 'none' };
-  const parsed = readSpec(spec);
-  const chart = usableChart(parsed?.kind === 'sql' ? parsed.chart : null, snapshot.columns);
+  const chart = usableChart(tableChartOf(readSpec(spec)), snapshot.columns);
   if (!chart || snapshot.rows.length === 0) return tableThumbnail(snapshot);
   const measure = chart.y[0] ?? 0;
   const values = snapshot.rows.map((row) => numberOf(row[measure]));
