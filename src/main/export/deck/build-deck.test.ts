@@ -483,3 +483,70 @@ describe('buildDeck', () => {
     expect(await deck.slideText(1)).toContain('0 reports');
   });
 });
+
+describe('an explorer view in a deck', () => {
+  it('charts the top of the view natively, names the rest and gives the view in the notes', async () => {
+    const cache = newCache();
+    const products = Array.from({ length: 20 }, (_, index) => [
+      `Jacket ${index + 1}`,
+      'Outerwear & Coats',
+      1000 - index * 40,
+      0.3 - index * 0.01,
+    ]);
+    const report = cache.reports.create({
+      title: 'Quality complaints · by complaints',
+      kind: 'explore',
+      sourceId: 'demo',
+      spec: {
+        view: {
+          sourceId: 'demo',
+          period: 'last_12_months',
+          search: '',
+          filters: {
+            departments: [],
+            categories: ['Outerwear & Coats'],
+            brands: [],
+            priceMin: null,
+            priceMax: null,
+            ratingMin: null,
+            sentiment: null,
+            complaintsAbout: 'quality',
+          },
+          sort: 'complaints',
+          direction: 'desc',
+        },
+        chart: { type: 'bar', x: 0, y: [2] },
+      },
+      tags: ['explore'],
+    });
+    cache.reports.addVersion(report.id, {
+      snapshot: {
+        columns: [
+          { name: 'product', type: 'VARCHAR' },
+          { name: 'category', type: 'VARCHAR' },
+          { name: 'revenue', type: 'DOUBLE' },
+          { name: 'quality_complaints_pct', type: 'DOUBLE' },
+        ],
+        rows: products,
+        rowCount: products.length,
+        truncated: false,
+        asOf: '2026-11-20T10:15:00.000Z',
+        bytesProcessed: null,
+        bytesBilled: null,
+      },
+    });
+    const deck = await openDeck(await buildDeck(readDeckReports(cache, [report.id]), options));
+    expect(deck.slideCount).toBe(2);
+    const chart = await deck.chartOf(2);
+    expect(chart?.xml).toContain('<c:barChart>');
+    const [revenue] = seriesOf(chart!.xml);
+    // The first 15 products of the view, in its order, with their revenue.
+    expect(revenue?.categories).toEqual(products.slice(0, 15).map((row) => row[0]));
+    expect(revenue?.values).toEqual(products.slice(0, 15).map((row) => row[2]));
+    expect(await deck.slideText(2)).toContain('Shows the first 15 of 20 products in the view');
+    const notes = await deck.notesText(2);
+    expect(notes).toContain('Explorer view:');
+    expect(notes).toMatch(/Complaints about: Quality/);
+    expect(notes).not.toContain('SQL:');
+  });
+});

@@ -203,12 +203,13 @@ const addSqlSlide = async (
   } else {
     notes.push(...outcome.notes, ...addTable(slide, content, theme.chart.w));
   }
+  notes.push(...content.notes);
   if (content.truncated) {
     notes.push(`The saved snapshot holds the first ${content.rows.length.toLocaleString('en-US')} rows of the result.`);
   }
   addSidePanel(slide, { keyNumbers: keyNumbersOf(content, plan), narrative: content.narrative, notes });
   addFooter(slide, `${sourceNameOf(options, report.sourceId)} · as of ${formatMoment(content.asOf)}`);
-  slide.addNotes(speakerNotes(report, ['SQL:', content.sql]));
+  slide.addNotes(speakerNotes(report, content.definition));
 };
 
 const addTitleSlide = (pptx: PptxGenJS, reports: readonly DeckReport[], options: DeckOptions, now: Date): void => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { ForecastResult } from '../../../shared/contract/forecast';
+import { viewFacts } from '../../../shared/explore/view-words';
+import { ExploreReportSpec } from '../../../shared/reports/explore-report-spec';
 import type { Cache, Report, ReportVersion } from '../../cache';
 import { AisleError } from '../../core/aisle-error';
 
@@ -49,9 +51,16 @@ export interface SqlChartSpec {
   horizontal: boolean;
 }
 
+/** Products an explorer view's slide charts: the top of the view, readable on a slide. */
+export const EXPLORE_SLIDE_ROWS = 15;
+
+/** A table with a chart: a SQL report's result, or an explorer view's products. */
 export interface SqlDeckContent {
   kind: 'sql';
-  sql: string;
+  /** What made the numbers, for the speaker notes: the SQL, or the explorer view in words. */
+  definition: string[];
+  /** Side-panel notes of the report's own (an explorer view names the products left off). */
+  notes: string[];
   chart: SqlChartSpec | null;
   columns: { name: string; type: string }[];
   rows: unknown[][];
@@ -120,7 +129,8 @@ export const toDeckReport = (report: Report, latest: ReportVersion | undefined):
         ...base,
         content: {
           kind: 'sql',
-          sql: spec.data.sql,
+          definition: ['SQL:', spec.data.sql],
+          notes: [],
           chart: chart ? { type: chart.type, x: chart.x, y: chart.y, horizontal: chart.horizontal ?? false } : null,
           columns,
           rows,
@@ -128,6 +138,37 @@ export const toDeckReport = (report: Report, latest: ReportVersion | undefined):
           truncated: snapshot.data.truncated ?? false,
           asOf: snapshot.data.asOf ?? latest.createdAt,
           narrative: snapshot.data.narrative ?? spec.data.narrative ?? [],
+        },
+      };
+    }
+    case 'explore': {
+      const spec = ExploreReportSpec.safeParse(report.spec);
+      if (!spec.success) return unreadable(`Its definition has an unexpected shape (${describeIssues(spec.error)}).`);
+      const snapshot = SqlSnapshot.safeParse(latest.snapshot);
+      if (!snapshot.success)
+        return unreadable(`Its saved numbers have an unexpected shape (${describeIssues(snapshot.error)}).`);
+      const { columns, rows } = snapshot.data;
+      const chart = spec.data.chart;
+      const total = snapshot.data.rowCount ?? rows.length;
+      const shown = rows.slice(0, EXPLORE_SLIDE_ROWS);
+      return {
+        ...base,
+        content: {
+          kind: 'sql',
+          definition: ['Explorer view:', ...viewFacts(spec.data.view).map((fact) => `${fact.label}: ${fact.value}`)],
+          notes:
+            total > shown.length
+              ? [
+                  `Shows the first ${shown.length} of ${total.toLocaleString('en-US')} products in the view; the app has them all.`,
+                ]
+              : [],
+          chart: chart ? { type: chart.type, x: chart.x, y: chart.y, horizontal: false } : null,
+          columns,
+          rows: shown,
+          rowCount: total,
+          truncated: false,
+          asOf: snapshot.data.asOf ?? latest.createdAt,
+          narrative: snapshot.data.narrative ?? [],
         },
       };
     }
