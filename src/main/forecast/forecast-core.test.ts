@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodName, MethodOutput } from '../../shared/contract';
 import type { Core } from '../core/create-core';
 import { createTestCore } from '../core/test-core';
+import { historySql, readHistories, type SeriesQuery } from './series-reader';
 
 /** Forecasts through the real core on a generated demo store (local engine), and from Ask. */
 describe('forecasts on the demo store', () => {
@@ -139,5 +140,35 @@ describe('forecasts on the demo store', () => {
     const december = await call('ask.question', { sourceId: 'demo', question: 'what will revenue be in December' });
     expect(december.forecast).toMatchObject({ level: 'total', grain: 'month', horizon: 2 });
     expect(december.narrative[0]).toMatch(/^Revenue in December 2026: about \$/);
+  });
+
+  it('gives the BigQuery engines the same histories as the local engine reads, weeks without sales as zeros', async () => {
+    const warehouse = await core.sources.warehouse('demo');
+    const model = core.sources.semanticModel('demo');
+    if (!model) throw new Error('the demo store has no model');
+    const lastDay = '2026-10-31';
+    // Products sell in some weeks only: their histories have weeks of no sales inside them.
+    const query: SeriesQuery = { measure: 'units', level: 'product', grain: 'week', members: [], top: 8, lastDay };
+    const local = await readHistories(warehouse, model, query);
+    expect(local.some((series) => series.y.includes(0))).toBe(true);
+    const { rows } = await warehouse.query(
+      `SELECT id, CAST(ds AS VARCHAR) AS ds, y FROM (${historySql(
+        model,
+        'duckdb',
+        query,
+        local.map((series) => series.key),
+      )}) AS h ORDER BY id, ds`,
+    );
+    const fromSql = new Map<string, { ds: string[]; y: number[] }>();
+    for (const [id, ds, y] of rows) {
+      if (typeof id !== 'string' || typeof ds !== 'string') throw new Error('ids and days come back as text');
+      const series = fromSql.get(id) ?? { ds: [], y: [] };
+      series.ds.push(ds);
+      series.y.push(Number(y));
+      fromSql.set(id, series);
+    }
+    for (const series of local) {
+      expect(fromSql.get(series.key)).toEqual({ ds: series.ds, y: series.y });
+    }
   });
 });

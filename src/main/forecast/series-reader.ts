@@ -115,22 +115,46 @@ export const historyPlan = (
   };
 };
 
-/** GoogleSQL (or DuckDB SQL) returning `id`, `ds`, `y` for every series: what the BigQuery engines read. */
+/**
+ * GoogleSQL (or DuckDB SQL) returning `id`, `ds`, `y` for every series: what the BigQuery engines
+ * read. Like `readHistories`, each series runs from its first sale to the last complete period
+ * with the periods it sold nothing in as zeros: a missing row would be a gap the engines fill in
+ * (ARIMA_PLUS interpolates) or step over, where for a shop it means no sales. The periods come
+ * from the whole store's sales over the same range (a period in which nothing at all sold is
+ * left out, as it is in the data).
+ */
 export const historySql = (
   model: SemanticModel,
   dialect: Warehouse['dialect'],
   query: SeriesQuery,
   members: readonly string[],
 ): string => {
+  const quote = (name: string): string => (dialect === 'bigquery' ? `\`${name}\`` : `"${name}"`);
+  const text = dialect === 'bigquery' ? 'STRING' : 'VARCHAR';
+  const float = dialect === 'bigquery' ? 'FLOAT64' : 'DOUBLE';
   const compiled = compilePlan(historyPlan(model, query, members), model, dialect);
   const column = (id: string): string => compiled.columns.find((c) => c.id === id)?.name ?? id;
-  const quote = (name: string): string => (dialect === 'bigquery' ? `\`${name}\`` : `"${name}"`);
   const key = keyColumn(query.level);
-  const id =
-    key === null ? `'total'` : `CAST(${quote(column(key))} AS ${dialect === 'bigquery' ? 'STRING' : 'VARCHAR'})`;
-  return `SELECT ${id} AS id, CAST(${quote(column('date'))} AS DATE) AS ds, CAST(${quote(column(query.measure))} AS ${
-    dialect === 'bigquery' ? 'FLOAT64' : 'DOUBLE'
-  }) AS y\nFROM (\n${compiled.sql}\n) AS history`;
+  const id = key === null ? `'total'` : `CAST(${quote(column(key))} AS ${text})`;
+  const store = compilePlan(historyPlan(model, { ...query, level: 'total' }, []), model, dialect);
+  const storeDate = store.columns.find((c) => c.id === 'date')?.name ?? 'date';
+  return `WITH sold AS (
+SELECT ${id} AS id, CAST(${quote(column('date'))} AS DATE) AS ds, CAST(${quote(column(query.measure))} AS ${float}) AS y
+FROM (
+${compiled.sql}
+) AS history
+),
+periods AS (
+SELECT DISTINCT CAST(${quote(storeDate)} AS DATE) AS ds
+FROM (
+${store.sql}
+) AS store
+),
+firsts AS (SELECT id, MIN(ds) AS first FROM sold GROUP BY id)
+SELECT firsts.id AS id, periods.ds AS ds, COALESCE(sold.y, 0) AS y
+FROM firsts
+JOIN periods ON periods.ds >= firsts.first
+LEFT JOIN sold ON sold.id = firsts.id AND sold.ds = periods.ds`;
 };
 
 /**
