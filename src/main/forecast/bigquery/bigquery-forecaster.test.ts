@@ -186,7 +186,9 @@ describe('BigQueryForecaster with ARIMA_PLUS (CREATE MODEL + ML.FORECAST)', () =
   it('creates the model in the workspace, reads ML.FORECAST, then drops the model', async () => {
     const result = await forecaster().run(arima());
     expect(insertLog()).toEqual([
-      expect.stringMatching(/^dry:CREATE OR REPLACE MODEL `aisle-test\.aisle_work\.aisle_forecast_[0-9a-f]{16}`$/),
+      expect.stringMatching(
+        /^dry:CREATE OR REPLACE MODEL `aisle-test\.aisle_work\.aisle_forecast_[0-9a-f]{16}_[0-9a-f]{8}`$/,
+      ),
       expect.stringMatching(/^job:CREATE OR REPLACE MODEL/),
       'dry:SELECT',
       'job:SELECT',
@@ -195,11 +197,11 @@ describe('BigQueryForecaster with ARIMA_PLUS (CREATE MODEL + ML.FORECAST)', () =
     ]);
     const [create, forecast] = jobs().map(flatSql);
     expect(create).toMatch(
-      /CREATE OR REPLACE MODEL `aisle-test\.aisle_work\.aisle_forecast_[0-9a-f]{16}` OPTIONS \( model_type = 'ARIMA_PLUS', time_series_timestamp_col = 'ds', time_series_data_col = 'y', time_series_id_col = 'id', horizon = 7 \) AS SELECT CAST\(id AS STRING\) AS id/,
+      /CREATE OR REPLACE MODEL `aisle-test\.aisle_work\.aisle_forecast_[0-9a-f]{16}_[0-9a-f]{8}` OPTIONS \( model_type = 'ARIMA_PLUS', time_series_timestamp_col = 'ds', time_series_data_col = 'y', time_series_id_col = 'id', horizon = 7 \) AS SELECT CAST\(id AS STRING\) AS id/,
     );
     expect(create).toContain(`FROM ( ${HISTORY_SQL} )`);
     expect(forecast).toMatch(
-      /FROM ML\.FORECAST\( MODEL `aisle-test\.aisle_work\.aisle_forecast_[0-9a-f]{16}`, STRUCT\(7 AS horizon, 0\.95 AS confidence_level\) \)/,
+      /FROM ML\.FORECAST\( MODEL `aisle-test\.aisle_work\.aisle_forecast_[0-9a-f]{16}_[0-9a-f]{8}`, STRUCT\(7 AS horizon, 0\.95 AS confidence_level\) \)/,
     );
     expect(server.fake.ai.forecast.models.size).toBe(0);
 
@@ -209,6 +211,21 @@ describe('BigQueryForecaster with ARIMA_PLUS (CREATE MODEL + ML.FORECAST)', () =
       expect(series.forecast.map((point) => point.ds)).toEqual(days('2026-03-29', 7));
       expect(series.backtest).toBeNull();
     }
+  });
+
+  it('gives two identical runs at once their own models, so neither drops the other’s', async () => {
+    const [one, two] = await Promise.all([
+      forecaster().run(arima(), { refresh: true }),
+      forecaster().run(arima(), { refresh: true }),
+    ]);
+    const trained = jobs()
+      .map(flatSql)
+      .filter((sql) => sql.startsWith('CREATE'))
+      .map((sql) => /MODEL `([^`]+)`/.exec(sql)?.[1]);
+    expect(trained).toHaveLength(2);
+    expect(new Set(trained).size).toBe(2);
+    expect(two.series).toEqual(one.series);
+    expect(server.fake.ai.forecast.models.size).toBe(0);
   });
 
   it('reports progress per step', async () => {

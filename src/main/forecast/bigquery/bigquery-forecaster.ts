@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { AisleError } from '../../core/aisle-error';
+import { randomBytes } from 'node:crypto';
 import { AiResultCache, cacheKey } from '../../bigquery-ai/ai-result-cache';
 import { rowObjects } from '../../bigquery-ai/parse-rows';
 import { readSqlFile } from '../../platform/sql-files';
@@ -150,10 +151,10 @@ export class BigQueryForecaster {
     this.#now = options.now ?? Date.now;
   }
 
-  #plan(request: BigQueryForecastRequest): { valid: ValidForecastRequest; plan: ForecastPlan } {
+  #plan(request: BigQueryForecastRequest, runId = ''): { valid: ValidForecastRequest; plan: ForecastPlan } {
     const parsed = BigQueryForecastRequestSchema.safeParse(request satisfies BigQueryForecastRequestInput);
     if (!parsed.success) throw validationError(parsed.error);
-    return { valid: parsed.data, plan: planForecast(parsed.data, this.#readTemplate) };
+    return { valid: parsed.data, plan: planForecast(parsed.data, this.#readTemplate, runId) };
   }
 
   #fail(engine: BigQueryForecastEngine, error: unknown): never {
@@ -215,11 +216,12 @@ export class BigQueryForecaster {
     request: BigQueryForecastRequest,
     options: BigQueryForecastRunOptions = {},
   ): Promise<BigQueryForecastRunResult> {
-    const { valid, plan } = this.#plan(request);
+    // Each run trains its own models (see planForecast); the cache is keyed by what is forecast.
+    const { valid, plan } = this.#plan(request, randomBytes(4).toString('hex'));
     const model = engineModels[plan.engine];
     const key = cacheKey({
       task: `forecast:${plan.engine}`,
-      sql: plan.passes.map((pass) => [pass.createModel ?? '', pass.forecast].join('\n')).join('\n'),
+      sql: plan.passes.map((pass) => pass.series).join('\n'),
       params: { horizon: valid.horizon, level: valid.level, backtest: valid.backtest },
       dataset: this.#source,
     });

@@ -54,16 +54,26 @@ export interface ForecastPlan {
 /** `0.95` for 95: BigQuery's confidence_level is a fraction. */
 export const confidenceLevel = (level: number): string => String(Number((level / 100).toFixed(4)));
 
-const modelName = (request: ValidForecastRequest, part: string): string =>
+/**
+ * The temporary model's name: a hash of what it is trained on, and the run's own id, so two
+ * runs of the same forecast at once never train, read or drop each other's model.
+ */
+const modelName = (request: ValidForecastRequest, part: string, runId: string): string =>
   `aisle_forecast_${createHash('sha256')
     .update(JSON.stringify([request.historySql, request.horizon, part]))
     .digest('hex')
-    .slice(0, 16)}${part === 'backtest' ? '_backtest' : ''}`;
+    .slice(0, 16)}${part === 'backtest' ? '_backtest' : ''}${runId === '' ? '' : `_${runId}`}`;
 
 /** A template's text without its leading `--` comment lines, for one nested in another. */
 const withoutLeadingComments = (sql: string): string => sql.replace(/^(\s*--[^\n]*\n)+/, '').trimEnd();
 
-export const planForecast = (request: ValidForecastRequest, readTemplate: (name: string) => string): ForecastPlan => {
+/** `runId` ([0-9a-z]*) names this run's ARIMA_PLUS models; an estimate's dry runs need none. */
+export const planForecast = (
+  request: ValidForecastRequest,
+  readTemplate: (name: string) => string,
+  runId = '',
+): ForecastPlan => {
+  if (!/^[0-9a-z]*$/.test(runId)) throw new Error(`a run id is lower-case letters and digits, not "${runId}"`);
   const numbers = { horizon: String(request.horizon), confidence_level: confidenceLevel(request.level) };
   const render = (name: string, values: Record<string, string>): string =>
     renderForecastTemplate(readTemplate(name), { ...numbers, ...values });
@@ -93,7 +103,7 @@ export const planForecast = (request: ValidForecastRequest, readTemplate: (name:
       case 'arima_plus': {
         const workspace = request.workspace;
         if (!workspace) throw new Error('arima_plus needs a workspace (checked by the request schema)');
-        const model = `${workspace.projectId}.${workspace.datasetId}.${modelName(request, part)}`;
+        const model = `${workspace.projectId}.${workspace.datasetId}.${modelName(request, part, runId)}`;
         return {
           part,
           series,
