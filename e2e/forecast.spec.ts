@@ -57,6 +57,14 @@ test.describe('Forecast', () => {
     const answer = page.getByRole('region', { name: 'Forecast' });
     await expect(answer.locator('svg').first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId('narrative').last()).toContainText('Dresses over the next 8 weeks');
+    // Pinned from Ask, the answer is kept as the forecast it shows (not its history table).
+    const card = page.getByTestId('answer-card').last();
+    await card.getByRole('button', { name: 'Pin as report' }).click();
+    await expect(card.getByRole('button', { name: 'Pinned' })).toBeVisible();
+    await page.locator('nav[aria-label="Main"] button[data-page="reports"]').click();
+    await page.getByRole('radio', { name: 'Forecasts', exact: true }).click();
+    await expect(page.getByText('Forecast dresses for the next 8 weeks')).toBeVisible();
+    await page.locator('nav[aria-label="Main"] button[data-page="ask"]').click();
     await answer.getByRole('button', { name: 'Open in Forecast' }).click();
     await expect(page.getByLabel('Level')).toHaveValue('category');
     await expect(page.getByRole('complementary', { name: 'Accuracy of the Dresses forecast' })).toBeVisible({

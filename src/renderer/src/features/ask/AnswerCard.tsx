@@ -17,7 +17,8 @@ import { useClient } from '../../api/client-context';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
-import { openInSqlEditor, pinnedChart, reportTitle } from './answer-actions';
+import { openInSqlEditor } from './answer-actions';
+import { answerPin } from './answer-pin';
 import { ExploreAnswer } from './ExploreAnswer';
 
 // The forecast chart brings ECharts: loaded with the first forecast answer.
@@ -104,13 +105,20 @@ const AnswerBody = ({ answer, context }: { answer: AskAnswer; context: CardConte
   const plan = answer.plan;
 
   const pinAsReport = async (): Promise<void> => {
-    if (!answer.resultId) return;
+    const what = answerPin(answer);
+    if (!what) return;
     setPin('pinning');
     try {
-      const title = reportTitle(answer.question);
-      await client.call('reports.pin', { title, resultId: answer.resultId, chart: pinnedChart(answer), tags: [] });
+      const pinned =
+        what.method === 'forecast.pin'
+          ? await client.call('forecast.pin', what.input)
+          : what.method === 'explore.pin'
+            ? await client.call('explore.pin', what.input)
+            : what.method === 'explore.pinView'
+              ? await client.call('explore.pinView', what.input)
+              : await client.call('reports.pin', what.input);
       setPin('pinned');
-      onNotice(`Pinned “${title}”. It is in Reports, with its data, offline too.`);
+      onNotice(`Pinned “${pinned.title}”. It is in Reports, with its data, offline too.`);
     } catch (error) {
       setPin('idle');
       onNotice(error instanceof Error ? error.message : String(error));
@@ -208,7 +216,7 @@ const AnswerBody = ({ answer, context }: { answer: AskAnswer; context: CardConte
               {showSql ? 'Hide SQL' : 'Show SQL'}
             </Button>
           )}
-          {answer.resultId && (
+          {answerPin(answer) !== null && (
             <Button
               size="sm"
               variant="ghost"
