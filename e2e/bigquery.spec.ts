@@ -169,6 +169,12 @@ test.describe('Google sign-in and BigQuery', () => {
         (job) => /AI\.GENERATE\s*\(/i.test(job.sql) && job.statementType !== 'DRY_RUN',
       );
     const before = generated().length;
+    // A run can be stopped: BigQuery cancels the job, and the cost is offered again.
+    google.bigquery.script.onQuery({ match: /AI\.GENERATE\s*\(/i, runUntilCancelled: true, times: 1 });
+    await cost.getByRole('button', { name: 'Run it' }).click();
+    await cost.getByRole('button', { name: 'Stop' }).click();
+    await expect(cost.getByRole('status')).toContainText(/was cancelled/, { timeout: 20_000 });
+    expect(generated().some((job) => job.cancelRequested)).toBe(true);
     await cost.getByRole('button', { name: 'Run it' }).click();
     await expect(ai.locator('.ai-summary')).toContainText(/Gemini in BigQuery, from \d+ reviews/);
     expect(generated().length).toBeGreaterThan(before);

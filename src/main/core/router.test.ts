@@ -105,6 +105,7 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
   'explore.ai.run': () => {
     throw new AisleError('invalid_input', 'Local source.');
   },
+  'explore.ai.cancel': () => ({ cancelled: false }),
   'forecast.run': () => {
     throw new AisleError('not_found', 'No history.');
   },

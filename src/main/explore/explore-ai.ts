@@ -90,20 +90,44 @@ export class ExploreAi {
     };
   }
 
+  /** Tasks running under a caller's job id, so `cancel` can stop them. */
+  readonly #running = new Map<string, AbortController>();
+
+  /** Stops the task running under this job id (BigQuery cancels its job); false when none is. */
+  cancel(jobId: string): boolean {
+    const running = this.#running.get(jobId);
+    running?.abort(new AisleError('cancelled', 'The BigQuery AI task was cancelled.'));
+    return running !== undefined;
+  }
+
   async run(request: MethodParsedInput<'explore.ai.run'>): Promise<MethodOutput<'explore.ai.run'>> {
     const ai = await this.#ai(request.sourceId);
     const progress = (stage: string, state: JobProgress['state']): void => {
       if (request.jobId) this.#options.onProgress?.({ jobId: request.jobId, stage, fraction: null, state });
     };
+    const controller = new AbortController();
+    if (request.jobId) this.#running.set(request.jobId, controller);
     progress(taskLabels[request.task], 'running');
     try {
-      const run = await ai.run(request.task, taskInput(request), { refresh: request.refresh });
+      const run = await ai.run(request.task, taskInput(request), {
+        refresh: request.refresh,
+        signal: controller.signal,
+      });
       const result = await this.#result(request.task, run.rows, run.fromCache);
       progress(taskLabels[request.task], 'done');
       return { result, fromCache: run.fromCache, bytesBilled: run.bytesBilled };
     } catch (error) {
+      if (controller.signal.aborted) {
+        progress(taskLabels[request.task], 'cancelled');
+        throw new AisleError(
+          'cancelled',
+          `${taskLabels[request.task]} was cancelled. BigQuery may still bill the work its job did before it stopped.`,
+        );
+      }
       progress(taskLabels[request.task], 'failed');
       throw error;
+    } finally {
+      if (request.jobId && this.#running.get(request.jobId) === controller) this.#running.delete(request.jobId);
     }
   }
 

@@ -95,6 +95,32 @@ describe('explore on a BigQuery source (loopback fakes)', () => {
     expect(jobSql().length).toBe(jobsBefore + sent.length);
   });
 
+  it('stops a running BigQuery AI task on request: BigQuery cancels its job', async () => {
+    const { rows } = await call('explore.products', { sourceId, sort: 'reviews', limit: 2 });
+    const productId = rows[1]?.id ?? '';
+    google.bigquery.script.onQuery({ match: /AI\.GENERATE\s*\(/i, runUntilCancelled: true, times: 1 });
+    const running = core.router.invoke(
+      'explore.ai.run',
+      { sourceId, task: 'summary', productId, refresh: true, jobId: 'ai-to-stop' },
+      { transport: 'http' },
+    );
+    const runningJob = () =>
+      [...google.bigquery.jobs.values()].find((job) => /AI\.GENERATE\s*\(/i.test(job.sql) && job.state !== 'DONE');
+    await expect.poll(runningJob, { timeout: 20_000 }).toBeDefined();
+    expect(await call('explore.ai.cancel', { jobId: 'ai-to-stop' })).toEqual({ cancelled: true });
+    const reply = await running;
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.code).toBe('cancelled');
+      expect(reply.error.message).toMatch(/was cancelled/);
+    }
+    expect(
+      [...google.bigquery.jobs.values()].some((job) => /AI\.GENERATE\s*\(/i.test(job.sql) && job.cancelRequested),
+    ).toBe(true);
+    // Nothing is left to stop, and the next run is not affected.
+    expect(await call('explore.ai.cancel', { jobId: 'ai-to-stop' })).toEqual({ cancelled: false });
+  });
+
   it('refuses BigQuery AI input it cannot use before any job', async () => {
     const jobs = jobSql().length;
     expect((await failure('explore.ai.run', { sourceId, task: 'summary' })).field).toBe('productId');

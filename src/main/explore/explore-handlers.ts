@@ -10,7 +10,8 @@ type ExploreMethod =
   | 'explore.pin'
   | 'explore.pinView'
   | 'explore.ai.estimate'
-  | 'explore.ai.run';
+  | 'explore.ai.run'
+  | 'explore.ai.cancel';
 
 export const createExploreHandlers = (explore: ExploreService, ai: ExploreAi): HandlerMap<ExploreMethod> => ({
   'explore.products': (input) => explore.products(input),
@@ -21,4 +22,5 @@ export const createExploreHandlers = (explore: ExploreService, ai: ExploreAi): H
   'explore.pinView': (input) => explore.pinView(input),
   'explore.ai.estimate': (input) => ai.estimate(input),
   'explore.ai.run': (input) => ai.run(input),
+  'explore.ai.cancel': ({ jobId }) => ({ cancelled: ai.cancel(jobId) }),
 });

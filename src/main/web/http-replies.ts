@@ -13,7 +13,9 @@ export const statusForError = (code: ErrorCode): number => {
     case 'not_found':
       return 404;
     case 'cancelled':
-      return 409;
+      // What the person asked for, not a failed request: the envelope says so (ok: false), and a
+      // non-2xx status would make the browser log every Stop as an error.
+      return 200;
     case 'unavailable':
       return 503;
     case 'invalid_output':

@@ -105,4 +105,9 @@ export const exploreAiMethods = {
       .superRefine(checkTask),
     output: z.object({ result: ExploreAiResult, fromCache: z.boolean(), bytesBilled: z.number().nullable() }),
   },
+  /** Stops a running BigQuery AI task (the one started with this job id): BigQuery cancels its job. */
+  'explore.ai.cancel': {
+    input: z.object({ jobId: z.string().regex(/^[\w-]{1,80}$/) }).strict(),
+    output: z.object({ cancelled: z.boolean() }),
+  },
 } as const;

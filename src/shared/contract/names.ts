@@ -61,6 +61,7 @@ export const methodNames = [
   'explore.pinView',
   'explore.ai.estimate',
   'explore.ai.run',
+  'explore.ai.cancel',
   'forecast.run',
   'forecast.members',
   'forecast.estimate',

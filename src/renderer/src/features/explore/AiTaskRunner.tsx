@@ -1,7 +1,8 @@
 import { Sparkles } from 'lucide-react';
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { ExploreAiEstimate, ExploreAiResult, ExploreAiTask } from '../../../../shared/contract/explore-ai';
 import { formatBytes, formatUsd } from '../../../../shared/format/bytes';
+import { AisleCallError } from '../../api/aisle-client';
 import { useClient } from '../../api/client-context';
 import { OFFLINE_BIGQUERY_REASON, useOffline } from '../../api/use-offline';
 import { Button } from '../../components/Button';
@@ -19,8 +20,8 @@ interface AiTaskRunnerProps {
 type State =
   | { step: 'idle' }
   | { step: 'estimating' }
-  | { step: 'estimated'; estimate: ExploreAiEstimate; refresh: boolean }
-  | { step: 'running'; estimate: ExploreAiEstimate; refresh: boolean }
+  | { step: 'estimated'; estimate: ExploreAiEstimate; refresh: boolean; stopped?: string }
+  | { step: 'running'; estimate: ExploreAiEstimate; refresh: boolean; stopping?: boolean }
   | { step: 'done'; result: ExploreAiResult; fromCache: boolean; bytesBilled: number | null }
   | { step: 'failed'; message: string };
 
@@ -34,6 +35,8 @@ export const AiTaskRunner = ({ sourceId, task, productId, query, action, render 
   const client = useClient();
   const offline = useOffline();
   const [state, setState] = useState<State>({ step: 'idle' });
+  // One job id per runner, so Stop names the run it stops.
+  const jobId = `ai-${useId().replace(/[^\w-]/g, '')}`;
   const request = { sourceId, task, ...(productId ? { productId } : {}), ...(query ? { query } : {}) };
 
   const estimate = async (refresh = false): Promise<void> => {
@@ -47,11 +50,20 @@ export const AiTaskRunner = ({ sourceId, task, productId, query, action, render 
   const run = async (estimated: ExploreAiEstimate, refresh: boolean): Promise<void> => {
     setState({ step: 'running', estimate: estimated, refresh });
     try {
-      const done = await client.call('explore.ai.run', { ...request, refresh });
+      const done = await client.call('explore.ai.run', { ...request, refresh, jobId });
       setState({ step: 'done', ...done });
     } catch (error) {
-      setState({ step: 'failed', message: messageOf(error) });
+      // Stopped on request: back to the cost, saying what stopping means; anything else is a failure.
+      setState(
+        error instanceof AisleCallError && error.code === 'cancelled'
+          ? { step: 'estimated', estimate: estimated, refresh, stopped: error.message }
+          : { step: 'failed', message: messageOf(error) },
+      );
     }
+  };
+  const stop = async (): Promise<void> => {
+    setState((current) => (current.step === 'running' ? { ...current, stopping: true } : current));
+    await client.call('explore.ai.cancel', { jobId }).catch(() => undefined);
   };
 
   return (
@@ -87,6 +99,11 @@ export const AiTaskRunner = ({ sourceId, task, productId, query, action, render 
               {cost.modelCalls === null ? '' : ` · ${cost.modelCalls.toLocaleString('en-US')} Gemini calls`}
             </p>
             <p className="muted">{cost.note}</p>
+            {state.step === 'estimated' && state.stopped && (
+              <p className="muted ai-task__status" role="status">
+                {state.stopped}
+              </p>
+            )}
             <div className="ai-task__actions">
               <Button
                 size="sm"
@@ -96,14 +113,15 @@ export const AiTaskRunner = ({ sourceId, task, productId, query, action, render 
               >
                 {state.step === 'running' ? 'Running on BigQuery…' : 'Run it'}
               </Button>
-              <Button
-                size="sm"
-                variant="ghost"
-                disabled={state.step === 'running'}
-                onClick={() => setState({ step: 'idle' })}
-              >
-                Cancel
-              </Button>
+              {state.step === 'running' ? (
+                <Button size="sm" variant="ghost" disabled={state.stopping === true} onClick={() => void stop()}>
+                  {state.stopping ? 'Stopping…' : 'Stop'}
+                </Button>
+              ) : (
+                <Button size="sm" variant="ghost" onClick={() => setState({ step: 'idle' })}>
+                  Cancel
+                </Button>
+              )}
             </div>
           </div>
         );
