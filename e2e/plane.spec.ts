@@ -95,7 +95,7 @@ test.describe('On a plane', () => {
     await yesterday.close();
     await aisle.stop();
 
-    // Today, on a plane: Google is unreachable and Aisle starts again; the page's clock is a day on.
+    // Today, on a plane: Google is unreachable and Aisle starts again; the page's clock is two days on.
     await google.pause();
     aisle = await start();
     const page = await browser.newPage();

@@ -19,8 +19,9 @@ export const signedInCore = async (
   dataDir: string,
   google: FakeGoogle,
   extraEnv: NodeJS.ProcessEnv = {},
+  options: Parameters<typeof createTestCore>[2] = {},
 ): Promise<Core> => {
-  const core = createTestCore(dataDir, fakeGoogleEnv(google, extraEnv));
+  const core = createTestCore(dataDir, fakeGoogleEnv(google, extraEnv), options);
   core.events.subscribe((message) => {
     if (message.name === 'auth.consent') void fetch(message.payload.url);
   });

@@ -93,6 +93,12 @@ describe('ReportStore', () => {
     expect(latest.get(b!.id)?.latest).toMatchObject({ version: 1, snapshot: { total: 3 } });
     expect(latest.get(empty!.id)?.latest).toBeNull();
     expect(cache.reports.latestVersions([]).size).toBe(0);
+
+    // A damaged snapshot reads as none for its own report only.
+    cache.db.prepare('UPDATE report_versions SET snapshot_json = ? WHERE report_id = ?').run('{"total": ', b!.id);
+    const damaged = cache.reports.latestVersions([a!.id, b!.id]);
+    expect(damaged.get(b!.id)?.latest).toMatchObject({ version: 1, snapshot: null });
+    expect(damaged.get(a!.id)?.latest).toMatchObject({ snapshot: { total: 2 } });
   });
 
   it('deletes a report with its versions', () => {

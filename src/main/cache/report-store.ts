@@ -117,6 +117,15 @@ const notFound = (): AisleError =>
   new AisleError('not_found', 'That report no longer exists; it may have been deleted in another window.');
 
 /** Saved reports and their numbered snapshots. */
+/** A snapshot's JSON, or null when it cannot be read (one damaged row must not blank a screenful of cards). */
+const readableSnapshot = (json: string, what: string): unknown => {
+  try {
+    return readJsonColumn(z.unknown(), json, what);
+  } catch {
+    return null;
+  }
+};
+
 export class ReportStore {
   readonly #db: Database.Database;
   readonly #clock: Clock;
@@ -222,6 +231,7 @@ export class ReportStore {
    * Each report with its latest version only, in one read (a library asks for a screenful of
    * thumbnails at once). Ids with no report are left out of the map.
    */
+  /** Each report with its latest version; a snapshot that cannot be read comes back as null, not as an error for all. */
   latestVersions(ids: readonly string[]): Map<string, ReportWithLatest> {
     if (ids.length === 0) return new Map();
     const rows = this.#db
@@ -246,7 +256,7 @@ export class ReportStore {
             : {
                 version: row.version,
                 createdAt: row.version_created_at,
-                snapshot: readJsonColumn(z.unknown(), row.snapshot_json, `version ${row.version} of "${report.title}"`),
+                snapshot: readableSnapshot(row.snapshot_json, `version ${row.version} of "${report.title}"`),
               };
         return [report.id, { report, latest }];
       }),

@@ -201,6 +201,7 @@ export const createCore = (options: CoreOptions): Core => {
     dataDir: options.dataDir,
     cache,
     online: () => monitor.status.state !== 'offline',
+    recheck: async () => (await monitor.check()).state !== 'offline',
     sources,
     contexts: askContexts,
     maximumBytesBilled: () => readCostGuard(cache).maximumBytesBilled,

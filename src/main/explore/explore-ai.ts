@@ -101,14 +101,16 @@ export class ExploreAi {
   }
 
   async run(request: MethodParsedInput<'explore.ai.run'>): Promise<MethodOutput<'explore.ai.run'>> {
-    const ai = await this.#ai(request.sourceId);
     const progress = (stage: string, state: JobProgress['state']): void => {
       if (request.jobId) this.#options.onProgress?.({ jobId: request.jobId, stage, fraction: null, state });
     };
+    // Registered before anything is awaited, so a Stop that arrives at once still finds the run.
     const controller = new AbortController();
     if (request.jobId) this.#running.set(request.jobId, controller);
     progress(taskLabels[request.task], 'running');
     try {
+      const ai = await this.#ai(request.sourceId);
+      controller.signal.throwIfAborted();
       const run = await ai.run(request.task, taskInput(request), {
         refresh: request.refresh,
         signal: controller.signal,

@@ -24,7 +24,13 @@ describe('forecasts on BigQuery (loopback fakes)', () => {
   beforeAll(async () => {
     google = await startFakeGoogle();
     dataDir = mkdtempSync(join(tmpdir(), 'aisle-forecast-bq-'));
-    core = await signedInCore(dataDir, google);
+    // Google (the loopback fake) answers the network probe: this core is online.
+    core = await signedInCore(
+      dataDir,
+      google,
+      {},
+      { probe: () => Promise.resolve({ reachable: true, detail: 'fake' }) },
+    );
     await core.demo.generate(0.02);
     sourceId = (await call('demo.publish', { projectId: FAKE_PROJECT, datasetId: 'shop' })).source.id;
   }, 180_000);
@@ -71,5 +77,22 @@ describe('forecasts on BigQuery (loopback fakes)', () => {
     const local = await call('forecast.run', { sourceId, grain: 'week', horizon: 4 });
     expect(local.engine).toBe('local');
     expect(local.series[0]?.forecast).toHaveLength(4);
+  });
+
+  it('shows BigQuery’s refusal while online rather than a forecast kept from before', async () => {
+    const request = { sourceId, grain: 'month', horizon: 2 };
+    const first = await call('forecast.run', request);
+    expect(first.notes.join(' ')).not.toMatch(/Offline/);
+    google.bigquery.script.onQuery({
+      match: () => true,
+      jobError: { reason: 'accessDenied', message: 'Access Denied: User does not have bigquery.jobs.create' },
+      times: 3,
+    });
+    const reply = await core.router.invoke('forecast.run', request, { transport: 'http' });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.code).toBe('forbidden');
+      expect(reply.error.message).not.toMatch(/Offline/);
+    }
   });
 });

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { z } from 'zod';
 import type { JobProgress, MethodOutput } from '../../shared/contract';
 import {
   ForecastRequest,
@@ -22,7 +21,14 @@ import { forecastMany, type ForecastInput } from './engine';
 import { fromBigQuery, toSeries } from './forecast-series';
 import { holidaysBetween } from './forecast-events';
 import { historyEnd, periodsFrom, seasonLengthsFor } from './forecast-periods';
-import { KeptForecasts, neverForecastOffline } from './kept-forecasts';
+import {
+  KeptForecasts,
+  keptForecastNote,
+  neverForecastOffline,
+  neverListedOffline,
+  type MemberList,
+  type MembersInput,
+} from './kept-forecasts';
 import { historySql, rankMembers, readHistories, type HistorySeries, type SeriesQuery } from './series-reader';
 
 type ParsedRequest = ReturnType<typeof ForecastRequest.parse>;
@@ -52,16 +58,35 @@ export interface ForecastServiceOptions {
   sources: Pick<SourceRegistry, 'find' | 'warehouse' | 'semanticModel' | 'bigQueryDataset'>;
   contexts: Pick<SourceContexts, 'get'>;
   maximumBytesBilled: () => number | undefined;
-  /** Whether Google is reachable: offline, a BigQuery source's forecasts open as they were kept. */
+  /** Whether Google is reachable as last checked: offline, a BigQuery source's forecasts open as they were kept. */
   online?: () => boolean;
+  /** Checks now whether Google is reachable: a failed read falls back to what was kept only when it is not. */
+  recheck?: () => Promise<boolean>;
   onProgress?: (progress: JobProgress) => void;
 }
-
-const MemberList = z.array(z.object({ key: z.string(), label: z.string() }));
 
 /** A failure that is not about the request itself: with Google unreachable, what was kept may stand in. */
 const couldBeOffline = (error: unknown): boolean =>
   !(error instanceof AisleError) || !['cancelled', 'invalid_input', 'not_found'].includes(error.code);
+
+/**
+ * Keeping a copy for offline use must never cost the person the result they just read (a full
+ * disk, a read-only data folder): the copy is best effort.
+ */
+const bestEffort = (keep: () => void): void => {
+  try {
+    keep();
+  } catch {
+    // Nothing kept this time; the next successful read tries again.
+  }
+};
+
+export interface ForecastRunOptions {
+  /** Skip the 12-hour BigQuery result cache (a report's Refresh). */
+  refresh?: boolean;
+  /** Whether a forecast kept from before may stand in when Google is unreachable (not for a Refresh, which must read anew). */
+  allowKept?: boolean;
+}
 
 const ENGINE_MODEL: Record<'bigquery_timesfm' | 'bigquery_arima', 'timesfm' | 'arima_plus'> = {
   bigquery_timesfm: 'timesfm',
@@ -87,6 +112,13 @@ export class ForecastService {
 
   #offline(): boolean {
     return this.#options.online !== undefined && !this.#options.online();
+  }
+
+  /** After a failed read: whether Google is unreachable now (checked again), so what was kept may stand in. */
+  async #unreachable(error: unknown): Promise<boolean> {
+    if (!couldBeOffline(error)) return false;
+    if (this.#options.recheck) return !(await this.#options.recheck().catch(() => true));
+    return this.#offline();
   }
 
   /** A BigQuery source's forecasts are kept; a local source's run again in a moment, offline too. */
@@ -121,25 +153,22 @@ export class ForecastService {
     return { source, model, anchor, warehouse };
   }
 
-  async members(input: { sourceId: string; level: ParsedRequest['level']; measure: ParsedRequest['measure'] }) {
+  async members(input: MembersInput): Promise<{ members: MemberList }> {
     const keeps = this.#keeps(input.sourceId);
-    const kept = (): { members: { key: string; label: string }[] } | null => {
-      const members = keeps ? this.#kept.findMembers(input, MemberList) : null;
-      return members === null ? null : { members };
-    };
     if (keeps && this.#offline()) {
-      const members = kept();
-      if (members) return members;
+      const members = this.#kept.findMembers(input);
+      if (members === null) throw neverListedOffline();
+      return { members };
     }
     try {
       const { model, anchor, warehouse } = await this.#setup(input.sourceId);
       const members = await rankMembers(warehouse, model, { ...input, lastDay: anchor }, 200);
-      if (keeps) this.#kept.keepMembers(input, members);
+      if (keeps) bestEffort(() => this.#kept.keepMembers(input, members));
       return { members };
     } catch (error) {
-      const members = couldBeOffline(error) ? kept() : null;
+      const members = keeps && (await this.#unreachable(error)) ? this.#kept.findMembers(input) : null;
       if (members === null) throw error;
-      return members;
+      return { members };
     }
   }
 
@@ -153,30 +182,40 @@ export class ForecastService {
     return running !== undefined;
   }
 
-  async run(request: ParsedRequest, options: { refresh?: boolean } = {}): Promise<ForecastResult> {
+  /** The forecast, or (Google unreachable) the one kept from before, its first note saying so. */
+  async run(request: ParsedRequest, options: ForecastRunOptions = {}): Promise<ForecastResult> {
+    const { result, kept } = await this.#runOrKept(request, options);
+    return kept ? { ...result, notes: [keptForecastNote(result), ...result.notes] } : result;
+  }
+
+  async #runOrKept(
+    request: ParsedRequest,
+    options: ForecastRunOptions,
+  ): Promise<{ result: ForecastResult; kept: boolean }> {
     const keeps = this.#keeps(request.sourceId);
-    if (keeps && this.#offline()) {
+    const allowKept = keeps && options.allowKept !== false;
+    if (allowKept && this.#offline()) {
       const kept = this.#kept.find(request);
       if (kept === null) throw neverForecastOffline();
       this.#progress(request.jobId, 'Forecast ready', 'done', 1);
-      return kept;
+      return { result: kept, kept: true };
     }
     const controller = new AbortController();
     if (request.jobId) this.#running.set(request.jobId, controller);
     try {
       const result = await this.#run(request, options, controller.signal);
-      if (keeps) this.#kept.keep(request, result);
-      return result;
+      if (keeps) bestEffort(() => this.#kept.keep(request, result));
+      return { result, kept: false };
     } catch (error) {
       if (controller.signal.aborted) {
         this.#progress(request.jobId, 'Cancelled', 'cancelled');
         throw new AisleError('cancelled', 'The forecast was cancelled.');
       }
       // Google went away during the run: the forecast kept from before, when there is one.
-      const kept = keeps && couldBeOffline(error) ? this.#kept.find(request) : null;
+      const kept = allowKept && (await this.#unreachable(error)) ? this.#kept.find(request) : null;
       if (kept !== null) {
         this.#progress(request.jobId, 'Forecast ready', 'done', 1);
-        return kept;
+        return { result: kept, kept: true };
       }
       throw error;
     } finally {
@@ -184,7 +223,7 @@ export class ForecastService {
     }
   }
 
-  async #run(request: ParsedRequest, options: { refresh?: boolean }, signal: AbortSignal): Promise<ForecastResult> {
+  async #run(request: ParsedRequest, options: ForecastRunOptions, signal: AbortSignal): Promise<ForecastResult> {
     const started = performance.now();
     const { source, model, anchor, warehouse } = await this.#setup(request.sourceId);
     if (request.engine !== 'local' && source.kind !== 'bigquery') {
@@ -439,7 +478,8 @@ export class ForecastService {
 
   /** Runs the forecast and keeps it as a report: the request, and the result as its first version. */
   async pin(request: ParsedRequest, title: string): Promise<MethodOutput<'forecast.pin'>> {
-    const result = await this.run(request);
+    // A kept forecast is pinned as it was made: its "as of" says when, and no offline note stays in the report.
+    const { result } = await this.#runOrKept(request, {});
     // The request as it would be asked again (a job id belongs to one run only).
     const spec: Omit<ParsedRequest, 'jobId'> = {
       sourceId: request.sourceId,

@@ -121,10 +121,28 @@ describe('a BigQuery source after a restart with no network', () => {
     }
   });
 
-  it('pins the kept forecast as a report, offline', async () => {
+  it('pins the kept forecast as a report, offline, as it was made', async () => {
     const pinned = await call('forecast.pin', { request: { sourceId, ...forecastRequest }, title: 'Categories ahead' });
     const report = await call('reports.get', { id: pinned.id });
-    const snapshot = report.versions[0]?.snapshot as { forecast?: { asOf: string } } | undefined;
+    const snapshot = report.versions[0]?.snapshot as { forecast?: { asOf: string; notes: string[] } } | undefined;
     expect(snapshot?.forecast?.asOf).toBe(online.forecast.asOf);
+    // The report keeps no "Offline" note: its "as of" says when the forecast was made.
+    expect(snapshot?.forecast?.notes.some((note) => note.startsWith('Offline'))).toBe(false);
+
+    // Ask's pin names the members it showed (the top 3 categories): the same kept forecast.
+    const members = online.forecast.series.map((series) => series.key).reverse();
+    const named = await call('forecast.pin', {
+      request: { sourceId, ...forecastRequest, members },
+      title: 'The three categories',
+    });
+    const namedReport = await call('reports.get', { id: named.id });
+    const namedSnapshot = namedReport.versions[0]?.snapshot as { forecast?: { series: unknown } } | undefined;
+    expect(namedSnapshot?.forecast?.series).toEqual(online.forecast.series);
+  });
+
+  it('refuses to list members never listed here, saying so', async () => {
+    const reply = await invoke('forecast.members', { sourceId, level: 'department', measure: 'units' });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.message).toMatch(/members of this level were not listed before/);
   });
 });

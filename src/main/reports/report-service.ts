@@ -167,10 +167,11 @@ export class ReportService {
     if (report.kind === 'forecast') {
       const spec = ForecastSpec.safeParse(report.spec);
       if (!spec.success) throw new AisleError('invalid_input', 'This forecast report has no request to run again.');
-      // A refresh reads the data again: a BigQuery forecast skips its 12-hour result cache.
+      // A refresh reads the data again: a BigQuery forecast skips its 12-hour result cache, and a
+      // forecast kept for offline use must not come back as a new version.
       const forecast = await this.#options.forecasts.run(
         { ...spec.data.request, ...(jobId ? { jobId } : {}) },
-        { refresh: true },
+        { refresh: true, allowKept: false },
       );
       return { snapshot: { forecast } as unknown as JsonValue };
     }

@@ -18,7 +18,17 @@ describe('views kept while offline', () => {
     client.setQueryData(['forecast.run', 'paid'], {
       notes: ['From this computer’s cache of the same BigQuery forecast'],
     });
+    client.setQueryData(['forecast.run', 'kept-local'], { engine: 'local', notes: ['Offline: this is the forecast'] });
+    client.setQueryData(['forecast.run', 'kept-bigquery'], {
+      engine: 'bigquery_timesfm',
+      notes: ['Offline: this is the forecast'],
+    });
+    client.setQueryData(['forecast.estimate', 'offline'], { bytesProcessed: 0, costUsd: 0, note: 'Offline: …' });
     await refreshKeptViews(client);
+    expect(client.getQueryState(['forecast.run', 'kept-local'])?.isInvalidated).toBe(true);
+    // A BigQuery forecast costs money: it waits for the person, with a fresh estimate.
+    expect(client.getQueryState(['forecast.run', 'kept-bigquery'])?.isInvalidated).toBe(false);
+    expect(client.getQueryState(['forecast.estimate', 'offline'])?.isInvalidated).toBe(true);
     expect(client.getQueryState(['explore.products', 'kept'])?.isInvalidated).toBe(true);
     expect(client.getQueryState(['explore.products', 'pages'])?.isInvalidated).toBe(true);
     expect(client.getQueryState(['forecast.run', 'paid'])?.isInvalidated).toBe(false);

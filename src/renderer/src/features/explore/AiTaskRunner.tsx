@@ -1,5 +1,5 @@
 import { Sparkles } from 'lucide-react';
-import { useId, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { ExploreAiEstimate, ExploreAiResult, ExploreAiTask } from '../../../../shared/contract/explore-ai';
 import { formatBytes, formatUsd } from '../../../../shared/format/bytes';
 import { AisleCallError } from '../../api/aisle-client';
@@ -35,8 +35,8 @@ export const AiTaskRunner = ({ sourceId, task, productId, query, action, render 
   const client = useClient();
   const offline = useOffline();
   const [state, setState] = useState<State>({ step: 'idle' });
-  // One job id per runner, so Stop names the run it stops.
-  const jobId = `ai-${useId().replace(/[^\w-]/g, '')}`;
+  // Each run's own job id (unique across windows too), so Stop names the run it stops.
+  const runId = useRef<string | null>(null);
   const request = { sourceId, task, ...(productId ? { productId } : {}), ...(query ? { query } : {}) };
 
   const estimate = async (refresh = false): Promise<void> => {
@@ -49,6 +49,8 @@ export const AiTaskRunner = ({ sourceId, task, productId, query, action, render 
   };
   const run = async (estimated: ExploreAiEstimate, refresh: boolean): Promise<void> => {
     setState({ step: 'running', estimate: estimated, refresh });
+    const jobId = `ai-${crypto.randomUUID()}`;
+    runId.current = jobId;
     try {
       const done = await client.call('explore.ai.run', { ...request, refresh, jobId });
       setState({ step: 'done', ...done });
@@ -62,8 +64,12 @@ export const AiTaskRunner = ({ sourceId, task, productId, query, action, render 
     }
   };
   const stop = async (): Promise<void> => {
+    const jobId = runId.current;
+    if (jobId === null) return;
     setState((current) => (current.step === 'running' ? { ...current, stopping: true } : current));
-    await client.call('explore.ai.cancel', { jobId }).catch(() => undefined);
+    const { cancelled } = await client.call('explore.ai.cancel', { jobId }).catch(() => ({ cancelled: false }));
+    // Nothing to stop (it had just finished, or main did not hear): Stop can be pressed again.
+    if (!cancelled) setState((current) => (current.step === 'running' ? { ...current, stopping: false } : current));
   };
 
   return (

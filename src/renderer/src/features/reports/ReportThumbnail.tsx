@@ -22,11 +22,13 @@ export const ReportThumbnail = ({ id, versions }: { id: string; versions: number
   }, [seen]);
   const preview = useReportPreview(id, versions, seen);
   const thumb = useMemo((): Thumbnail | null => {
+    // A preview that could not be read draws the plain glyph, not a placeholder that never fills.
+    if (preview.isError) return { type: 'none' };
     if (preview.data === undefined) return null;
     // Deleted meanwhile: the card is about to leave the library.
     if (preview.data === null) return { type: 'none' };
     return thumbnailOf(preview.data.spec, preview.data.snapshot);
-  }, [preview.data]);
+  }, [preview.data, preview.isError]);
   if (!thumb) return <div ref={placeholder} className="report-thumb report-thumb--loading" aria-hidden="true" />;
   return (
     <svg
