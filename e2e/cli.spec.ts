@@ -144,10 +144,19 @@ test.describe('aisle command line', () => {
         region: 'Shop',
       }),
     );
-    const result = run(['import', csv, '--name', 'POS export', '--mapping', mapping, '--json'], env);
+    const result = run(
+      ['import', csv, '--name', 'POS export', '--mapping', mapping, '--currency', 'gbp', '--json'],
+      env,
+    );
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout) as Record<string, unknown>;
-    expect(report).toMatchObject({ source: 'pos-export', rowsRead: 3, rowsLoaded: 2, rowsRejected: 1 });
+    expect(report).toMatchObject({
+      source: 'pos-export',
+      currency: 'GBP',
+      rowsRead: 3,
+      rowsLoaded: 2,
+      rowsRejected: 1,
+    });
     expect(report['mapping']).toMatchObject({ date: 'When', quantity: 'Units' });
     expect(report['notes']).toEqual(expect.arrayContaining([expect.any(String)]));
     expect(result.stderr).toContain('Import:');
@@ -157,6 +166,11 @@ test.describe('aisle command line', () => {
       env,
     );
     expect(revenue.stdout.split('\n')[1]).toBe('57');
+    expect(run(['sources', 'pos-export'], env).stdout).toContain('pos-export  POS export (local, GBP)');
+
+    const pounds = run(['import', csv, '--name', 'Pounds', '--currency', 'pounds'], env);
+    expect(pounds.status).toBe(1);
+    expect(pounds.stderr).toContain('three-letter ISO code');
 
     writeFileSync(mapping, JSON.stringify({ quantity: 'Units' }));
     const bad = run(['import', csv, '--name', 'Again', '--mapping', mapping], env);

@@ -84,3 +84,58 @@ test('a file that is not a table is refused with a reason, and another can be ch
   expect(consoleErrors.filter((message) => !expected(message))).toEqual([]);
   consoleErrors.splice(0, consoleErrors.length);
 });
+
+test('a file imported in pounds shows £ in Explore, and Settings can change its currency', async ({
+  page,
+  aisle,
+  consoleErrors,
+}) => {
+  const file = join(tempDataDir(), 'uk-shop.csv');
+  writeFileSync(
+    file,
+    [
+      'Invoice,Date,SKU,Item,Category,Qty,Price',
+      'A1,2024-03-01,A-1,Linen shirt,Shirts,10,29.90',
+      'A2,2024-03-02,B-7,Wool scarf,Scarves,4,19.00',
+      'A3,2024-03-03,C-3,Canvas tote,Bags,3,12.50',
+    ].join('\n'),
+  );
+  await page.goto(aisle.url);
+  await page.keyboard.press('Alt+Digit6');
+  await page.getByRole('button', { name: 'Import a file…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a file' });
+  await dialog.getByLabel('File to import').setInputFiles(file);
+  const currency = dialog.getByLabel('Currency');
+  // Not set until the person says.
+  await expect(currency).toHaveValue('');
+  await expect(currency.locator('option:checked')).toHaveText('Not set (plain numbers)');
+  // The common currencies come first.
+  await expect(currency.locator('option').nth(1)).toHaveText('USD · US Dollar');
+  await currency.selectOption('GBP');
+  await dialog.getByLabel('Name of the new data source').fill('UK shop');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText('Imported 3 of 3 rows as “UK shop”');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  const row = page.locator('[data-source="uk-shop"]');
+  await expect(row.getByLabel('Currency of UK shop')).toHaveValue('GBP');
+  await expect(page.locator('[data-source="demo"]')).toContainText('Prices in USD');
+  await row.getByRole('button', { name: 'Use' }).click();
+
+  await page.locator('nav[aria-label="Main"] button[data-page="explore"]').click();
+  const shirt = page.locator('.product-tile[data-product-id]', { hasText: 'Linen shirt' });
+  await expect(shirt).toBeVisible({ timeout: 30_000 });
+  await expect(shirt.locator('.product-tile__revenue strong')).toHaveText('£299');
+  // The product page's measures say pounds too.
+  await shirt.click();
+  await expect(page.locator('[data-measure="revenue"] .product-measure__value')).toHaveText('£299.00');
+  await page.keyboard.press('Escape');
+
+  // Changed in Settings, Explore follows; not set shows plain numbers.
+  await page.keyboard.press('Alt+Digit6');
+  await row.getByLabel('Currency of UK shop').selectOption('');
+  await expect(row.getByLabel('Currency of UK shop')).toHaveValue('');
+  await page.locator('nav[aria-label="Main"] button[data-page="explore"]').click();
+  await expect(shirt.locator('.product-tile__revenue strong')).toHaveText('299');
+  expect(consoleErrors).toEqual([]);
+});

@@ -318,6 +318,7 @@ export class AskService {
         question: request.question,
         computedSentences: narrative,
         table: { columns: meta.columns, rows },
+        currency,
       });
     }
     const chips = planChips(plan, model);

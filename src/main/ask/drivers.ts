@@ -82,7 +82,8 @@ export const findDrivers = async (
   base: AnalysisPlan,
   model: SemanticModel,
   warehouse: Warehouse,
-  currency: string,
+  /** The ISO 4217 code of the source's money; null when not known. */
+  currency: string | null,
 ): Promise<DriverFinding | null> => {
   const measureId = base.measures[0] ?? 'revenue';
   const measure = model.measures.find((candidate) => candidate.id === measureId);

@@ -46,7 +46,7 @@ const MONTHS = [
 const monthName = (start: string): string => `${MONTHS[Number(start.slice(5, 7)) - 1] ?? ''} ${start.slice(0, 4)}`;
 
 /** Sentences from the forecast's own numbers: the total ahead (or the named month), and its track record. */
-export const forecastNarrative = (result: ForecastResult, target: string | null, currency: string): string[] => {
+export const forecastNarrative = (result: ForecastResult, target: string | null, currency: string | null): string[] => {
   const format = (value: number): string =>
     formatMeasure(
       result.measure === 'revenue' ? value : Math.round(value),

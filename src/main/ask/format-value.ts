@@ -1,14 +1,22 @@
+import { moneyFormat } from '../../shared/format/money';
 import type { MeasureFormat } from '../semantic';
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const two = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** A measure's value for a sentence: "$1.2M", "3,406 units", "18.4%", "4.2★". */
-export const formatMeasure = (value: number, format: MeasureFormat, currency: string): string => {
+/** Money for a sentence: "$1.2M", "£1,234", "€12.50"; plain numbers when the currency (ISO code) is not known. */
+const formatMoney = (value: number, currency: string | null): string => {
+  const money = moneyFormat(currency);
+  const size = Math.abs(value);
+  const text = size >= 100_000 ? money.compact(size) : size >= 100 ? money.whole(size) : money.price(size);
+  return `${value < 0 ? '-' : ''}${text}`;
+};
+
+/** A measure's value for a sentence: "$1.2M", "3,406 units", "18.4%", "4.2★"; `currency` is the source's ISO code. */
+export const formatMeasure = (value: number, format: MeasureFormat, currency: string | null): string => {
   switch (format) {
     case 'currency':
-      return `${value < 0 ? '-' : ''}${currency}${Math.abs(value) >= 100_000 ? compact.format(Math.abs(value)) : Math.abs(value) >= 100 ? whole.format(Math.abs(value)) : two.format(Math.abs(value))}`;
+      return formatMoney(value, currency);
     case 'count':
       return Math.abs(value) >= 1_000_000 ? compact.format(value) : whole.format(value);
     case 'percent':

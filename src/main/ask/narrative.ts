@@ -10,7 +10,8 @@ interface Facts {
   plan: AnalysisPlan;
   columns: readonly CompiledColumn[];
   rows: readonly Row[];
-  currency: string;
+  /** The ISO 4217 code of the source's money; null when not known. */
+  currency: string | null;
   /** Dimensions that only identify another one's members (product id beside product name): not part of a label. */
   keyDimensions: ReadonlySet<string>;
 }

@@ -13,8 +13,8 @@ export interface SourceContext {
   values: ValueIndex;
   /** The latest day with sales, YYYY-MM-DD. */
   anchor: string;
-  /** Currency symbol for money in sentences ('' when the source does not say). */
-  currency: string;
+  /** The ISO 4217 code the source's money is in; null when not known (sentences then use plain numbers). */
+  currency: string | null;
   /** Every stored value of each named dimension, biggest first: Gemini's filters are held to them. */
   knownValues: Record<string, string[]>;
   /** The first dozen of each, to ground Gemini's prompt. */
@@ -91,12 +91,17 @@ export class SourceContexts {
   }
 
   get(sourceId: string): Promise<SourceContext> {
+    // The currency is read each time: choosing one in Settings should not cost re-reading the values.
+    const withCurrency = (context: SourceContext): SourceContext => ({
+      ...context,
+      currency: this.#sources.find(sourceId).currency,
+    });
     const existing = this.#contexts.get(sourceId);
-    if (existing) return existing;
+    if (existing) return existing.then(withCurrency);
     const building = this.#build(sourceId);
     this.#contexts.set(sourceId, building);
     building.catch(() => this.#contexts.delete(sourceId));
-    return building;
+    return building.then(withCurrency);
   }
 
   forget(sourceId?: string): void {
@@ -151,8 +156,7 @@ export class SourceContexts {
       vocabulary: new Vocabulary(model),
       values,
       anchor,
-      // The demo store and theLook price in US dollars; an imported file does not say.
-      currency: source.id === 'demo' || source.id === 'thelook' ? '$' : '',
+      currency: source.currency,
       knownValues,
       samples,
       keyDimensions: new Set(

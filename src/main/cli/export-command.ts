@@ -20,6 +20,8 @@ export interface ExportDeckInput {
   file: string;
   title?: string;
   sourceNames?: Record<string, string>;
+  /** Source ids to the ISO code their money is in (null: not known). */
+  sourceCurrencies?: Record<string, string | null>;
   now?: Date;
 }
 
@@ -62,7 +64,7 @@ const deckPath = (file: string): string => {
 /** Reads the reports from the cache, builds the deck and writes it: the command without the process around it. */
 export const exportDeckFile = async (cache: Cache, input: ExportDeckInput): Promise<ExportDeckOutcome> => {
   const path = deckPath(input.file);
-  const reports = readDeckReports(cache, input.reports);
+  const reports = readDeckReports(cache, input.reports, input.sourceCurrencies);
   if (reports.length === 0) {
     throw new AisleError(
       'not_found',
@@ -73,6 +75,7 @@ export const exportDeckFile = async (cache: Cache, input: ExportDeckInput): Prom
   const deck = await buildDeck(reports, {
     ...(input.title === undefined ? {} : { title: input.title }),
     ...(input.sourceNames === undefined ? {} : { sourceNames: input.sourceNames }),
+    ...(input.sourceCurrencies === undefined ? {} : { sourceCurrencies: input.sourceCurrencies }),
     ...(input.now === undefined ? {} : { now: input.now }),
   });
   await writeFileAtomically(path, deck);
@@ -84,11 +87,14 @@ export const runExport = async (options: ExportCommandOptions): Promise<void> =>
   const selection = parseReportSelection(options.reports);
   const core = createCliCore();
   try {
-    const sourceNames = Object.fromEntries(core.sources.list().map((source) => [source.id, source.name]));
+    const sources = core.sources.list();
+    const sourceNames = Object.fromEntries(sources.map((source) => [source.id, source.name]));
+    const sourceCurrencies = Object.fromEntries(sources.map((source) => [source.id, source.currency]));
     const outcome = await exportDeckFile(core.cache, {
       reports: selection,
       file: options.pptx,
       sourceNames,
+      sourceCurrencies,
       ...(options.title === undefined ? {} : { title: options.title }),
     });
     process.stderr.write(

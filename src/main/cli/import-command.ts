@@ -8,6 +8,8 @@ import { createProgressReporter } from './progress-bar';
 export interface ImportCommandOptions {
   name: string;
   mapping?: string;
+  /** ISO 4217 code of the file's money (`GBP`); any case. */
+  currency?: string;
   json: boolean;
 }
 
@@ -32,6 +34,9 @@ const readMapping = (file: string): ImportMapping => {
 const summary = (result: ImportResult): string =>
   [
     `Imported ${result.rowsLoaded.toLocaleString('en-US')} of ${result.rowsRead.toLocaleString('en-US')} rows as "${result.source.name}" (source id ${result.source.id}) in ${(result.elapsedMs / 1000).toFixed(1)} s.`,
+    result.source.currency === null
+      ? '  Money shows as plain numbers: no currency was given (--currency CODE, or Settings).'
+      : `  Money is in ${result.source.currency}.`,
     ...result.notes.map((note) => `  - ${note}`),
     ...(result.rowsRejected > 0
       ? [
@@ -54,9 +59,11 @@ export const runImport = async (file: string, options: ImportCommandOptions): Pr
   });
   try {
     const mapping = options.mapping ? readMapping(options.mapping) : undefined;
+    // The contract wants capitals; `--currency gbp` means the same, and a bad code is refused there.
+    const currency = options.currency === undefined ? null : options.currency.trim().toUpperCase();
     const reply = await core.router.invoke(
       'import.run',
-      { path: resolve(file), name: options.name, jobId, ...(mapping ? { mapping } : {}) },
+      { path: resolve(file), name: options.name, jobId, currency, ...(mapping ? { mapping } : {}) },
       { transport: 'cli' },
     );
     if (!reply.ok) throw new AisleError(reply.error.code, reply.error.message);
@@ -65,7 +72,7 @@ export const runImport = async (file: string, options: ImportCommandOptions): Pr
     if (options.json) {
       const { source, rowsRead, rowsLoaded, rowsRejected, mapping: used, notes, rejects } = result;
       process.stdout.write(
-        `${JSON.stringify({ source: source.id, name: source.name, rowsRead, rowsLoaded, rowsRejected, mapping: used, notes, rejects })}\n`,
+        `${JSON.stringify({ source: source.id, name: source.name, currency: source.currency, rowsRead, rowsLoaded, rowsRejected, mapping: used, notes, rejects })}\n`,
       );
     } else {
       process.stdout.write(summary(result));

@@ -130,7 +130,15 @@ export const buildProgram = (): Command => {
     .argument('<file>', 'the file to import')
     .requiredOption('--name <name>', 'name of the new data source')
     .option('--mapping <file.json>', 'column mapping to use instead of the suggested one: {"date": "InvoiceDate", …}')
-    .option('--json', 'print {source, rowsRead, rowsLoaded, rowsRejected, mapping, notes} as JSON', false)
+    .option(
+      '--currency <code>',
+      'ISO 4217 code the prices are in (GBP, EUR, …); without it money shows as plain numbers',
+    )
+    .option(
+      '--json',
+      'print {source, name, currency, rowsRead, rowsLoaded, rowsRejected, mapping, notes} as JSON',
+      false,
+    )
     .action(async (file: string, options: ImportCommandOptions) => {
       await runImport(file, options);
     });

@@ -49,7 +49,8 @@ export const runSources = async (options: { json: boolean; source?: string }): P
       return;
     }
     for (const source of result) {
-      process.stdout.write(`${source.id}  ${source.name} (${source.kind})\n`);
+      const money = source.currency === null ? 'currency not set' : source.currency;
+      process.stdout.write(`${source.id}  ${source.name} (${source.kind}, ${money})\n`);
       if (source.note) process.stdout.write(`  ${source.note}\n`);
       for (const table of source.tables) {
         process.stdout.write(`  ${table.name.padEnd(22)}${table.rowCount.toLocaleString('en-US').padStart(12)} rows\n`);

@@ -282,6 +282,7 @@ export const createCore = (options: CoreOptions): Core => {
       {
         dataDir: options.dataDir,
         sourceNames: () => Object.fromEntries(sources.list().map((source) => [source.id, source.name])),
+        sourceCurrencies: () => Object.fromEntries(sources.list().map((source) => [source.id, source.currency])),
       },
     ),
     ...createCostGuardHandlers(cache),

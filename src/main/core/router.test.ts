@@ -140,6 +140,7 @@ const handlers = (overrides: Partial<HandlerMap> = {}): HandlerMap => ({
     throw new AisleError('unauthorized', 'Sign in first.');
   },
   'sources.remove': () => ({ sources: [], activeId: 'demo' }),
+  'sources.setCurrency': () => ({ sources: [], activeId: 'demo' }),
   'export.result': () => {
     throw new AisleError('not_found', 'No result.');
   },

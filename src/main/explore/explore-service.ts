@@ -435,7 +435,8 @@ export class ExploreService {
     if (!pins) throw new AisleError('unavailable', 'Reports are not available here.');
     const { title, ...view } = input;
     const snapshot = await this.viewSnapshot(view);
-    return pinView(pins.cache, { title: title ?? viewTitle(view), view, snapshot });
+    const currency = this.#options.sources.find(view.sourceId).currency;
+    return pinView(pins.cache, { title: title ?? viewTitle(view, currency), view, snapshot });
   }
 
   /**

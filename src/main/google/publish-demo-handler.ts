@@ -51,6 +51,8 @@ export const createPublishDemoHandlers = (deps: PublishDemoDeps): HandlerMap<'de
       const source = deps.sources.addBigQuery(
         { ...target, location: published.location },
         published.tables.map((table) => table.name),
+        // The demo store's prices are US dollars wherever its tables go.
+        'USD',
       );
       emit({
         stage: 'Published',

@@ -29,6 +29,8 @@ export interface ImportOptions {
   name: string;
   /** The confirmed mapping; the suggested one when omitted. */
   mapping?: ConceptColumns;
+  /** The ISO 4217 code the file's money is in; not known (plain numbers) when omitted. */
+  currency?: string | null;
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
   /** DuckDB's memory_limit for the import ('512MB'); DuckDB spills to disk beyond it. */
@@ -141,6 +143,7 @@ export const importFile = async (options: ImportOptions): Promise<ImportResult> 
         name,
         kind: 'local',
         description: `Imported from ${basename(inputPath)}: ${outcome.rowsLoaded.toLocaleString('en-US')} sales lines${period}.`,
+        currency: options.currency ?? null,
       },
       rowsRead: outcome.rowsLoaded + outcome.rowsRejected,
       rowsLoaded: outcome.rowsLoaded,

@@ -20,7 +20,7 @@ const isInside = (folder: string, path: string): boolean => {
 
 export const createImportHandlers = (deps: ImportHandlerDeps): HandlerMap<'import.preview' | 'import.run'> => ({
   'import.preview': ({ path }) => previewImport(path),
-  'import.run': async ({ path, name, mapping, jobId }) => {
+  'import.run': async ({ path, name, mapping, currency, jobId }) => {
     const id = jobId ?? `import-${Date.now()}`;
     const emit = (progress: Omit<JobProgress, 'jobId'>): void => deps.onProgress({ jobId: id, ...progress });
     emit({ stage: 'Starting the import', fraction: 0, state: 'running' });
@@ -29,6 +29,7 @@ export const createImportHandlers = (deps: ImportHandlerDeps): HandlerMap<'impor
         dataDir: deps.dataDir,
         path,
         name,
+        currency,
         ...(mapping ? { mapping } : {}),
         onProgress: ({ stage, fraction }) => emit({ stage, fraction, state: 'running' }),
       });

@@ -19,7 +19,12 @@ type ReportMethod =
 export const createReportHandlers = (
   cache: Cache,
   reports: ReportService,
-  deck: { dataDir: string; sourceNames: () => Record<string, string> },
+  deck: {
+    dataDir: string;
+    sourceNames: () => Record<string, string>;
+    /** Source ids to the ISO code their money is in, read at export time (a currency may change). */
+    sourceCurrencies: () => Record<string, string | null>;
+  },
 ): HandlerMap<ReportMethod> => ({
   'reports.pin': (input) => pinReport(cache, input),
   'reports.list': (input) => reports.list(input),
@@ -35,5 +40,6 @@ export const createReportHandlers = (
       ids: input.ids,
       ...(input.title ? { title: input.title } : {}),
       sourceNames: deck.sourceNames(),
+      sourceCurrencies: deck.sourceCurrencies(),
     }),
 });

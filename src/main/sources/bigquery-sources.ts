@@ -36,6 +36,8 @@ export const bigQuerySourceOf = (ref: BigQueryDatasetRef): DataSource => ({
   name: `${ref.projectId}.${ref.datasetId}`,
   kind: 'bigquery',
   description: `BigQuery dataset ${ref.projectId}.${ref.datasetId}${ref.location ? ` (${ref.location})` : ''}. Queries bill to your billing project.`,
+  // A dataset does not say what its money is in; the person chooses in Settings.
+  currency: null,
 });
 
 /** Google's public theLook eCommerce dataset, built in with its semantic model. */
@@ -45,6 +47,7 @@ export const THELOOK_SOURCE: { source: DataSource; ref: BigQueryDatasetRef } = {
     name: 'theLook',
     kind: 'bigquery',
     builtIn: true,
+    currency: 'USD',
     description:
       "Google's public theLook eCommerce dataset on BigQuery (bigquery-public-data.thelook_ecommerce). Needs a Google sign-in; queries bill to your billing project.",
   },

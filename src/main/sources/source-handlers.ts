@@ -11,11 +11,15 @@ export const createSourceHandlers = (
   account: GoogleAccount,
   /** Drops what other domains derived from a removed source. */
   onRemoved: (id: string) => Promise<void> = () => Promise.resolve(),
-): HandlerMap<'sources.list' | 'sources.remove' | 'sources.addBigQuery'> => ({
+): HandlerMap<'sources.list' | 'sources.remove' | 'sources.addBigQuery' | 'sources.setCurrency'> => ({
   'sources.list': () => listOf(registry),
   'sources.remove': async ({ id }) => {
     await registry.remove(id);
     await onRemoved(id);
+    return listOf(registry);
+  },
+  'sources.setCurrency': ({ id, currency }) => {
+    registry.setCurrency(id, currency);
     return listOf(registry);
   },
   'sources.addBigQuery': async ({ projectId, datasetId }) => {

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { z } from 'zod';
-import { ConceptColumns, mappedPairs, type DataSource, type ImportResult } from '../../shared/contract';
+import { ConceptColumns, mappedPairs, SourceCurrency, type DataSource, type ImportResult } from '../../shared/contract';
 import type { Cache } from '../cache';
 import { AisleError } from '../core/aisle-error';
 import type { DemoService } from '../demo/demo-service';
@@ -28,7 +28,12 @@ export const DEMO_SOURCE: DataSource = {
   kind: 'local',
   description: 'A generated fashion retailer in a local DuckDB warehouse. No account needed.',
   builtIn: true,
+  // The generator prices in US dollars.
+  currency: 'USD',
 };
+
+/** A currency kept before it could be checked, or by a newer Aisle: unknown rather than a broken source list. */
+const KeptCurrency = SourceCurrency.default(null).catch(null);
 
 /** What the cache keeps about an imported source, beside its file location. */
 const ImportedSourceInfo = z.object({
@@ -36,6 +41,7 @@ const ImportedSourceInfo = z.object({
   description: z.string(),
   mapping: ConceptColumns,
   rowsLoaded: z.number(),
+  currency: KeptCurrency,
 });
 type ImportedSourceInfo = z.infer<typeof ImportedSourceInfo>;
 
@@ -53,7 +59,9 @@ const BigQuerySourceInfo = z.object({
   location: z.string().nullable(),
   /** Tables in theLook's shape (as Aisle publishes the demo store), so the retail model fits; null when not. */
   schema: z.enum(['thelook', 'thelook-reviews']).nullable().default(null),
+  currency: KeptCurrency,
 });
+type BigQuerySourceInfo = z.infer<typeof BigQuerySourceInfo>;
 
 /** What a dataset's tables say about its shape: theLook's core tables, and reviews beside them. */
 export const retailSchemaOf = (tables: readonly string[]): 'thelook' | 'thelook-reviews' | null => {
@@ -85,11 +93,7 @@ export class SourceRegistry {
   }
 
   /** Added BigQuery datasets, as the cache keeps them. */
-  #addedDatasets(): {
-    source: DataSource;
-    ref: BigQueryDatasetRef;
-    schema: z.infer<typeof BigQuerySourceInfo>['schema'];
-  }[] {
+  #addedDatasets(): { source: DataSource; ref: BigQueryDatasetRef; info: BigQuerySourceInfo }[] {
     return this.#cache.sources.list().flatMap((row) => {
       const info = BigQuerySourceInfo.safeParse(row.model);
       if (row.kind !== 'bigquery' || !info.success) return [];
@@ -98,7 +102,13 @@ export class SourceRegistry {
         datasetId: info.data.datasetId,
         location: info.data.location,
       };
-      return [{ source: { ...bigQuerySourceOf(ref), id: row.id, name: row.name }, ref, schema: info.data.schema }];
+      return [
+        {
+          source: { ...bigQuerySourceOf(ref), id: row.id, name: row.name, currency: info.data.currency },
+          ref,
+          info: info.data,
+        },
+      ];
     });
   }
 
@@ -116,7 +126,13 @@ export class SourceRegistry {
       if (row.kind !== 'local' || !info.success) return [];
       return [
         {
-          source: { id: row.id, name: row.name, kind: 'local' as const, description: info.data.description },
+          source: {
+            id: row.id,
+            name: row.name,
+            kind: 'local' as const,
+            description: info.data.description,
+            currency: info.data.currency,
+          },
           location: row.location,
           info: info.data,
         },
@@ -188,24 +204,62 @@ export class SourceRegistry {
       : this.#demo.ensure().then(() => DuckDbWarehouse.open(this.#demo.path));
   }
 
-  /** Adds a BigQuery dataset as a source (idempotent: adding it twice keeps one). */
-  addBigQuery(ref: BigQueryDatasetRef, tables: readonly string[] = []): DataSource {
-    const source = bigQuerySourceOf(ref);
-    if (source.id === THELOOK_SOURCE.source.id) return THELOOK_SOURCE.source;
+  /**
+   * Adds a BigQuery dataset as a source (idempotent: adding it twice keeps one). Its currency is
+   * `currency` when given, else what it had (a dataset added again keeps the one chosen), else unknown.
+   */
+  addBigQuery(ref: BigQueryDatasetRef, tables: readonly string[] = [], currency?: string | null): DataSource {
+    const plain = bigQuerySourceOf(ref);
+    if (plain.id === THELOOK_SOURCE.source.id) return THELOOK_SOURCE.source;
+    const kept = this.#addedDatasets().find((candidate) => candidate.source.id === plain.id)?.info.currency ?? null;
+    const source: DataSource = { ...plain, currency: currency === undefined ? kept : currency };
+    this.#saveDataset(source, { ...ref, schema: retailSchemaOf(tables) });
+    return source;
+  }
+
+  #saveDataset(source: DataSource, dataset: BigQueryDatasetRef & Pick<BigQuerySourceInfo, 'schema'>): void {
     this.#cache.sources.upsert({
       id: source.id,
       name: source.name,
       kind: 'bigquery',
-      location: `${ref.projectId}.${ref.datasetId}`,
+      location: `${dataset.projectId}.${dataset.datasetId}`,
       model: {
         kind: 'bigquery-dataset',
-        projectId: ref.projectId,
-        datasetId: ref.datasetId,
-        location: ref.location,
-        schema: retailSchemaOf(tables),
-      },
+        projectId: dataset.projectId,
+        datasetId: dataset.datasetId,
+        location: dataset.location,
+        schema: dataset.schema,
+        currency: source.currency,
+      } satisfies BigQuerySourceInfo,
     });
-    return source;
+  }
+
+  /** Records what currency a source's money is in (null: not known). Built-in sources are priced in US dollars for good. */
+  setCurrency(sourceId: string, currency: string | null): DataSource {
+    const source = this.find(sourceId);
+    if (source.builtIn === true) {
+      throw new AisleError(
+        'invalid_input',
+        `${source.name} is built in and priced in US dollars; its currency cannot be changed.`,
+        { field: 'currency' },
+      );
+    }
+    const imported = this.#imported().find((candidate) => candidate.source.id === source.id);
+    if (imported) {
+      this.#saveImport(imported.source, imported.location, { ...imported.info, currency });
+      return { ...imported.source, currency };
+    }
+    const added = this.#addedDatasets().find((candidate) => candidate.source.id === source.id);
+    if (!added) {
+      throw new AisleError(
+        'invalid_input',
+        `${source.name} is not added to Aisle: add the dataset in Settings first, then choose its currency.`,
+        { field: 'id' },
+      );
+    }
+    const changed = { ...added.source, currency };
+    this.#saveDataset(changed, { ...added.ref, schema: added.info.schema });
+    return changed;
   }
 
   /** Closes every open BigQuery warehouse (after sign-out or a new billing project). */
@@ -220,13 +274,13 @@ export class SourceRegistry {
     if (source.id === THELOOK_SOURCE.source.id) return thelookModel;
     if (source.kind === 'bigquery') {
       const added = this.#addedDatasets().find((candidate) => candidate.source.id === source.id);
-      if (!added?.schema) return null;
+      if (!added?.info.schema) return null;
       const { projectId, datasetId } = added.ref;
       return retailModel({
         id: source.id,
         label: source.name,
         tablePath: (table) => [projectId, datasetId, table],
-        reviews: added.schema === 'thelook-reviews',
+        reviews: added.info.schema === 'thelook-reviews',
       });
     }
     const imported = this.#imported().find((candidate) => candidate.source.id === source.id);
@@ -247,22 +301,30 @@ export class SourceRegistry {
     return modelFromMapping({ id: source.id, label: source.name, table: ['sales'], columns });
   }
 
-  /** Records a finished import as a source. */
+  /** Records a finished import as a source, in the currency the import chose. */
   registerImport(result: ImportResult): DataSource {
-    this.#cache.sources.upsert({
-      id: result.source.id,
-      name: result.source.name,
-      kind: 'local',
-      location: result.path,
-      model: {
-        kind: 'import',
-        description: result.source.description,
-        // Only the mapped concepts: the cache stores JSON, which has no `undefined`.
-        mapping: Object.fromEntries(mappedPairs(result.mapping)),
-        rowsLoaded: result.rowsLoaded,
-      },
+    this.#saveImport(result.source, result.path, {
+      kind: 'import',
+      description: result.source.description,
+      mapping: result.mapping,
+      rowsLoaded: result.rowsLoaded,
+      currency: result.source.currency,
     });
     return result.source;
+  }
+
+  #saveImport(source: Pick<DataSource, 'id' | 'name'>, location: string, info: ImportedSourceInfo): void {
+    this.#cache.sources.upsert({
+      id: source.id,
+      name: source.name,
+      kind: 'local',
+      location,
+      model: {
+        ...info,
+        // Only the mapped concepts: the cache stores JSON, which has no `undefined`.
+        mapping: Object.fromEntries(mappedPairs(info.mapping)),
+      },
+    });
   }
 
   /** Forgets an imported source and deletes its warehouse file, or forgets an added dataset; built-in sources stay. */

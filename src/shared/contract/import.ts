@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SourceCurrency } from './currency';
 import { DataSource } from './sources';
 
 /** The retail concepts a column of an imported file can be mapped onto, in the order the UI lists them. */
@@ -182,6 +183,9 @@ export const ImportRunInput = z
       .max(60, 'Use a name of at most 60 characters.')
       .describe('The display name of the new data source.'),
     mapping: ImportMapping.optional().describe('The confirmed mapping; the suggested one when omitted.'),
+    currency: SourceCurrency.default(null).describe(
+      'The ISO 4217 code the file’s prices and revenue are in; null or omitted when not known (plain numbers).',
+    ),
   })
   .strict();
 export type ImportRunInput = z.infer<typeof ImportRunInput>;

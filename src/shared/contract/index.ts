@@ -4,6 +4,7 @@ export * from './app';
 export * from './auth';
 export * from './bridge';
 export * from './cost-guard';
+export * from './currency';
 export * from './demo';
 export * from './errors';
 export * from './events';

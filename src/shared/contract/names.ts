@@ -24,6 +24,7 @@ export const methodNames = [
   'import.run',
   'sources.remove',
   'sources.addBigQuery',
+  'sources.setCurrency',
   'query.run',
   'query.cancel',
   'query.result',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SourceCurrency } from './currency';
 
 export const SourceKind = z.enum(['local', 'bigquery']);
 
@@ -9,6 +10,8 @@ export const DataSource = z.object({
   description: z.string(),
   /** Built into Aisle (the demo store, theLook): it cannot be removed. */
   builtIn: z.boolean().optional(),
+  /** What its money is in (ISO 4217); null when not known, and amounts then show as plain numbers. */
+  currency: SourceCurrency,
 });
 export type DataSource = z.infer<typeof DataSource>;
 
@@ -34,6 +37,16 @@ export const sourceMethods = {
           .string()
           .trim()
           .regex(/^[A-Za-z0-9_]{1,1024}$/, 'A dataset ID is letters, digits and underscores.'),
+      })
+      .strict(),
+    output: SourceList,
+  },
+  /** Says what currency a source's money is in (null: not known, show plain numbers). Built-in sources keep USD. */
+  'sources.setCurrency': {
+    input: z
+      .object({
+        id: z.string().min(1, 'Say which source to change.'),
+        currency: SourceCurrency,
       })
       .strict(),
     output: SourceList,

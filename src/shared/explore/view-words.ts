@@ -1,4 +1,5 @@
 import type { ProductSort, ProductView } from '../contract/explore';
+import { moneyFormat } from '../format/money';
 
 // A grid view in words: the title a pinned view gets by default and the facts its report shows.
 // Shared so main's default title and the renderer's prefilled one are the same words.
@@ -20,14 +21,14 @@ const TITLE_LENGTH = 120;
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-const money = (value: number): string => `$${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
-
 /** One filter's values: "Jeans", "Jeans, Shorts, Skirts", "Acme, Birch +4". */
 const listed = (values: readonly string[]): string =>
   values.length <= 3 ? values.join(', ') : `${values.slice(0, 2).join(', ')} +${values.length - 2}`;
 
-/** The price range in words, or null when neither end is set (either order means the same range). */
-const priceWords = (min: number | null, max: number | null): string | null => {
+/** The price range in words, in the source's currency (ISO code; null: plain numbers), or null when neither end is set. */
+const priceWords = (min: number | null, max: number | null, currency: string | null): string | null => {
+  const money = (value: number): string => moneyFormat(currency).amount(value);
+  // Either order means the same range.
   const [low, high] = min !== null && max !== null && min > max ? [max, min] : [min, max];
   if (low !== null && high !== null) return `${money(low)} to ${money(high)}`;
   if (low !== null) return `from ${money(low)}`;
@@ -40,8 +41,8 @@ const sortWords = (sort: ProductSort, direction: ProductView['direction']): stri
   return direction === 'desc' ? `by ${SORT_WORDS[sort]}` : `by ${SORT_WORDS[sort]}, lowest first`;
 };
 
-/** A readable title for a view: "Jeans · fit complaints · by complaints". */
-export const viewTitle = (view: ProductView): string => {
+/** A readable title for a view: "Jeans · fit complaints · by complaints"; prices in `currency` (the source's ISO code). */
+export const viewTitle = (view: ProductView, currency: string | null): string => {
   const { filters } = view;
   const parts = [
     view.search === '' ? null : `“${view.search}”`,
@@ -51,7 +52,7 @@ export const viewTitle = (view: ProductView): string => {
     filters.complaintsAbout === null ? null : `${filters.complaintsAbout} complaints`,
     filters.ratingMin === null ? null : `rated ${filters.ratingMin}+`,
     filters.sentiment === null ? null : `${filters.sentiment} sentiment`,
-    priceWords(filters.priceMin, filters.priceMax),
+    priceWords(filters.priceMin, filters.priceMax, currency),
   ].filter((part): part is string => part !== null);
   const title = [
     parts.length === 0 ? 'All products' : capitalised(parts.join(' · ')),
@@ -66,12 +67,12 @@ export interface ViewFact {
   value: string;
 }
 
-/** What the view shows, fact by fact, for the report that keeps it. */
-export const viewFacts = (view: ProductView): ViewFact[] => {
+/** What the view shows, fact by fact, for the report that keeps it; prices in `currency` (the source's ISO code). */
+export const viewFacts = (view: ProductView, currency: string | null): ViewFact[] => {
   const { filters } = view;
   const plural = (one: string, many: string, values: readonly string[]): ViewFact[] =>
     values.length === 0 ? [] : [{ label: values.length === 1 ? one : many, value: values.join(', ') }];
-  const price = priceWords(filters.priceMin, filters.priceMax);
+  const price = priceWords(filters.priceMin, filters.priceMax, currency);
   const narrowed = [
     ...(view.search === '' ? [] : [{ label: 'Search', value: `“${view.search}”` }]),
     ...plural('Department', 'Departments', filters.departments),

@@ -108,7 +108,7 @@ describe('narrativeFacts', () => {
       ['Tops & Tees', 402_000],
       ['Sweaters', 96_500.5],
     ];
-    const sentences = narrate({ plan, columns: compiled.columns, rows, currency: '$', keyDimensions: new Set() });
+    const sentences = narrate({ plan, columns: compiled.columns, rows, currency: 'USD', keyDimensions: new Set() });
     expect(sentences.length).toBeGreaterThan(1);
     // Every number the computed narrative writes is read back as the fact it came from.
     expect(checkNarrative(sentences, narrativeFacts({ rows, sentences }))).toEqual(sentences);
@@ -143,6 +143,7 @@ describe('rewriteNarrative (real SDK against the Vertex fake)', () => {
       question: 'revenue by category',
       computedSentences,
       table,
+      currency: 'USD',
       log: (line) => logs.push(line),
     });
     expect(narrative).toEqual([
@@ -162,9 +163,36 @@ describe('rewriteNarrative (real SDK against the Vertex fake)', () => {
     const { gemini, fake } = await startGemini();
     fake.enqueue({ json: { sentences: ['Revenue was $9.9M.'] } });
     fake.enqueue({ error: 429 });
-    const input = { question: 'revenue by category', computedSentences, table };
+    const input = { question: 'revenue by category', computedSentences, table, currency: 'USD' };
     expect(await rewriteNarrative(gemini, input)).toEqual(computedSentences);
     expect(await rewriteNarrative(gemini, input)).toEqual(computedSentences);
+  });
+
+  it('tells the model the source’s currency and drops sentences with another sign', async () => {
+    const { gemini, fake } = await startGemini();
+    const pounds = ['Dresses leads with £1.2M (49.6% of the 3 shown) over all the data.'];
+    fake.enqueue({ json: { sentences: ['Dresses led with £1.2M.', 'Dresses made $1.2M.'] } });
+    const narrative = await rewriteNarrative(gemini, {
+      question: 'revenue by category',
+      computedSentences: pounds,
+      table,
+      currency: 'GBP',
+    });
+    expect(narrative).toEqual(['Dresses led with £1.2M.']);
+    expect(fake.requests[0]!.prompt).toContain('Money is in GBP: write it as the facts do (£1,234).');
+
+    // Not known: plain numbers only.
+    const plain = ['Dresses leads with 1.2M (49.6% of the 3 shown) over all the data.'];
+    fake.enqueue({ json: { sentences: ['Dresses made $1.2M.', 'Dresses led with 1.2M.'] } });
+    expect(
+      await rewriteNarrative(gemini, {
+        question: 'revenue by category',
+        computedSentences: plain,
+        table,
+        currency: null,
+      }),
+    ).toEqual(['Dresses led with 1.2M.']);
+    expect(fake.requests[1]!.prompt).toContain('write amounts as plain numbers, with no currency sign');
   });
 
   it('streams a free-text summary through the same check', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moneyFormat } from '../../../shared/format/money';
 import { AisleError } from '../../core/aisle-error';
 import type { Row } from '../../warehouse/warehouse';
 import type { Gemini } from './gemini-client';
@@ -13,6 +14,8 @@ export interface NarrativeInput {
   computedSentences: readonly string[];
   /** The answer's table: its column names and rows, as the person sees them. */
   table: { columns: readonly { name: string }[]; rows: readonly Row[] };
+  /** The ISO code the source's money is in; null when not known (then no currency sign may appear). */
+  currency: string | null;
   signal?: AbortSignal | undefined;
   /** Hears why a rewrite was not used (never the text itself). */
   log?: ((message: string) => void) | undefined;
@@ -42,6 +45,18 @@ const tableText = (table: NarrativeInput['table']): string => {
   return [header, ...lines, ...more].join('\n');
 };
 
+/** How the prompt says what money is in, so the model does not reach for a dollar sign. */
+const moneyLine = (currency: string | null): string =>
+  currency === null
+    ? 'The currency of this data is not known: write amounts as plain numbers, with no currency sign.'
+    : `Money is in ${currency}: write it as the facts do (${moneyFormat(currency).whole(1234)}).`;
+
+/** A sentence with a currency sign the source's money does not use (any sign, when it is not known). */
+const wrongMoney = (sentence: string, currency: string | null): boolean => {
+  const own = moneyFormat(currency).prefix.trim();
+  return [...sentence.matchAll(/[$€£¥₹]/g)].some(([sign]) => own === '' || !own.endsWith(sign));
+};
+
 /**
  * Lets Gemini phrase the answer, then holds it to the numbers: a rewritten sentence survives only
  * if every number in it matches a computed fact (checkNarrative). When nothing survives, or the
@@ -58,6 +73,7 @@ export const rewriteNarrative = async (gemini: Gemini, input: NarrativeInput): P
         `Question: ${input.question}`,
         `Computed facts:\n${input.computedSentences.map((sentence) => `- ${sentence}`).join('\n')}`,
         `Table (first ${Math.min(ROWS_SHOWN, input.table.rows.length)} of ${input.table.rows.length} rows):\n${tableText(input.table)}`,
+        moneyLine(input.currency),
         'Rewrite the computed facts as a short summary.',
       ],
       schema: Rewrite,
@@ -71,7 +87,11 @@ export const rewriteNarrative = async (gemini: Gemini, input: NarrativeInput): P
     return fallback;
   }
   const facts = narrativeFacts({ rows: input.table.rows, sentences: input.computedSentences });
-  const kept = checkNarrative(proposed, facts, { rowCount: input.table.rows.length });
+  const kept = checkNarrative(
+    proposed.filter((sentence) => !wrongMoney(sentence, input.currency)),
+    facts,
+    { rowCount: input.table.rows.length },
+  );
   if (kept.length < proposed.length) {
     input.log?.(
       `Gemini's narrative: ${proposed.length - kept.length} of ${proposed.length} sentences dropped for numbers no fact supports`,

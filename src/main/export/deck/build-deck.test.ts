@@ -3,6 +3,7 @@ import { pinReport } from '../../reports/pin-report';
 import { buildDeck, TABLE_ROWS } from './build-deck';
 import { MAX_CATEGORIES } from './chart-plan';
 import { readDeckReports } from './deck-report';
+import { packageProblems } from './test-package';
 import { column, openDeck, seriesOf } from './test-pptx';
 import { MAX_FORECAST_SERIES } from './forecast-several';
 import { addForecastReport, addSqlReport, categoryForecast, sampleForecast, tempCache } from './test-reports';
@@ -17,7 +18,7 @@ const newCache = () => {
 };
 
 const NOW = new Date('2026-11-24T12:00:00Z');
-const options = { sourceNames: { demo: 'Demo store' }, now: NOW };
+const options = { sourceNames: { demo: 'Demo store' }, sourceCurrencies: { demo: 'USD' }, now: NOW };
 
 const categoryRows = [
   ['Tops', 1200.5, 40],
@@ -548,5 +549,46 @@ describe('an explorer view in a deck', () => {
     expect(notes).toContain('Explorer view:');
     expect(notes).toMatch(/Complaints about: Quality/);
     expect(notes).not.toContain('SQL:');
+  });
+});
+
+describe('money in a deck', () => {
+  it('writes each report’s money in its source’s currency, and plain numbers when that is not known', async () => {
+    const cache = newCache();
+    const revenue = (sourceId: string) =>
+      addSqlReport(cache, {
+        title: `Revenue by category (${sourceId})`,
+        sourceId,
+        columns: categoryColumns,
+        rows: categoryRows,
+        chart: { type: 'bar', x: 0, y: [1] },
+      });
+    const ids = [
+      revenue('uk-shop'),
+      revenue('bq:shop.sales'),
+      addForecastReport(cache, 'Next 8 weeks', { ...sampleForecast(), sourceId: 'uk-shop' }),
+    ];
+    const pptx = await buildDeck(readDeckReports(cache, ids), {
+      sourceNames: { 'uk-shop': 'UK shop', 'bq:shop.sales': 'shop.sales' },
+      sourceCurrencies: { 'uk-shop': 'GBP', 'bq:shop.sales': null },
+      now: NOW,
+    });
+    const deck = await openDeck(pptx);
+
+    const pounds = await deck.chartOf(2);
+    expect(pounds!.xml).toContain('<c:formatCode>"£"#,##0</c:formatCode>');
+    expect(pounds!.xml).toContain('formatCode="&quot;£&quot;#,##0"');
+    expect(await deck.slideText(2)).toContain('Total revenue: £2,751');
+
+    const plain = await deck.chartOf(3);
+    expect(plain!.xml).toContain('<c:formatCode>#,##0</c:formatCode>');
+    const plainText = await deck.slideText(3);
+    expect(plainText).toContain('Total revenue: 2,751');
+    expect(plainText).not.toMatch(/[$£]/);
+
+    const forecast = await deck.chartOf(4);
+    expect(forecast!.xml).toContain('formatCode="&quot;£&quot;#,##0"');
+    expect(await deck.slideText(4)).toContain('Next week (2026-08-03): £1,300, 95% interval £1,200 to £1,400');
+    expect(await packageProblems(pptx)).toEqual([]);
   });
 });

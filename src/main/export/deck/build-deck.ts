@@ -12,6 +12,7 @@ import {
   addSidePanel,
   addTitleBar,
   axisText,
+  sourceCurrencyOf,
   sourceNameOf,
   speakerNotes,
   type Slide,
@@ -23,6 +24,11 @@ export interface DeckOptions {
   subtitle?: string;
   /** Source ids to names ("demo" → "Demo store") for footers and the title slide. */
   sourceNames?: Record<string, string>;
+  /**
+   * Source ids to the ISO code their money is in ("demo" → "USD"); null, or a source not listed
+   * (removed since), shows money as plain numbers rather than guess a symbol.
+   */
+  sourceCurrencies?: Record<string, string | null>;
   /** The deck's date; now when omitted (tests pass a fixed one). */
   now?: Date;
   /**
@@ -194,7 +200,8 @@ const addSqlSlide = async (
   content: SqlDeckContent,
   options: DeckOptions,
 ): Promise<void> => {
-  const outcome = planSqlChart(content);
+  const currency = sourceCurrencyOf(options, report.sourceId);
+  const outcome = planSqlChart(content, currency);
   const notes: string[] = [];
   let plan: ChartPlan | null = null;
   if (outcome.kind === 'chart') {
@@ -207,7 +214,7 @@ const addSqlSlide = async (
   if (content.truncated) {
     notes.push(`The saved snapshot holds the first ${content.rows.length.toLocaleString('en-US')} rows of the result.`);
   }
-  addSidePanel(slide, { keyNumbers: keyNumbersOf(content, plan), narrative: content.narrative, notes });
+  addSidePanel(slide, { keyNumbers: keyNumbersOf(content, plan, currency), narrative: content.narrative, notes });
   addFooter(slide, `${sourceNameOf(options, report.sourceId)} · as of ${formatMoment(content.asOf)}`);
   slide.addNotes(speakerNotes(report, content.definition));
 };

@@ -1,4 +1,5 @@
 import type { ChartPlan } from './chart-plan';
+import { moneyFormat } from '../../../shared/format/money';
 import type { NumberStyle } from './deck-format';
 import { deckTheme } from './deck-theme';
 
@@ -19,11 +20,11 @@ type ResvgModule = typeof import('@resvg/resvg-js');
 
 const hex = (color: string): string => `#${color}`;
 
-/** Axis labels as the native chart's format codes show them: "$1,200", "12%", "1,200". */
-const axisNumber = (value: number, style: NumberStyle): string => {
+/** Axis labels as the native chart's format codes show them: "$1,200", "£1,200", "12%", "1,200". */
+const axisNumber = (value: number, style: NumberStyle, currency: string | null): string => {
   switch (style) {
     case 'currency':
-      return `${value < 0 ? '-' : ''}$${Math.abs(value).toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+      return `${value < 0 ? '-' : ''}${moneyFormat(currency).whole(Math.abs(value))}`;
     case 'percent':
       return `${(value * 100).toLocaleString('en-US', { maximumFractionDigits: 1 })}%`;
     case 'number':
@@ -64,7 +65,7 @@ export const echartsOptionOf = (plan: ChartPlan): Record<string, unknown> => {
         yAxis: {
           type: 'value',
           scale: true,
-          axisLabel: { formatter: (value: number) => axisNumber(value, plan.style) },
+          axisLabel: { formatter: (value: number) => axisNumber(value, plan.style, plan.currency) },
         },
         series: plan.series.map((one) => ({
           type: 'scatter',
@@ -86,7 +87,7 @@ export const echartsOptionOf = (plan: ChartPlan): Record<string, unknown> => {
       const valueAxis = {
         type: 'value',
         splitLine: { lineStyle: { color: '#e5e7eb' } },
-        axisLabel: { formatter: (value: number) => axisNumber(value, plan.style) },
+        axisLabel: { formatter: (value: number) => axisNumber(value, plan.style, plan.currency) },
       };
       return {
         ...base,

@@ -41,6 +41,8 @@ export interface ChartPlan {
   xValues: number[] | null;
   series: ChartSeries[];
   style: NumberStyle;
+  /** The ISO code money is in (the report's source); null when not known. */
+  currency: string | null;
   formatCode: string;
   /** What the reader should know about what is shown ("first 50 of 120"). */
   notes: string[];
@@ -59,8 +61,8 @@ const barOrientation = (chart: SqlChartSpec, labels: readonly string[], xIsDate:
   return labels.length > 8 || longest > 14 ? 'bar' : 'column';
 };
 
-/** The chart a SQL report asks for, or why it gets a table instead. */
-export const planSqlChart = (content: SqlDeckContent): SqlChartOutcome => {
+/** The chart a SQL report asks for, or why it gets a table instead; money in `currency` (ISO code, null: plain). */
+export const planSqlChart = (content: SqlDeckContent, currency: string | null): SqlChartOutcome => {
   const { chart, columns, rows } = content;
   if (!chart) return { kind: 'table', notes: [] };
   const xColumn = columns[chart.x];
@@ -120,7 +122,8 @@ export const planSqlChart = (content: SqlDeckContent): SqlChartOutcome => {
       xValues: resolved === 'scatter' ? shown.map((_, index) => xNumbers[index] ?? 0) : null,
       series,
       style,
-      formatCode: formatCodeOf(style, allValues),
+      currency,
+      formatCode: formatCodeOf(style, allValues, currency),
       notes,
     },
   };
@@ -151,7 +154,8 @@ const isAdditive = (name: string, style: NumberStyle): boolean =>
  * The few numbers a reader wants beside the chart, over every saved row: the latest value and
  * its change for a series over time, the total and the largest for a breakdown.
  */
-export const keyNumbersOf = (content: SqlDeckContent, plan: ChartPlan | null): string[] => {
+export const keyNumbersOf = (content: SqlDeckContent, plan: ChartPlan | null, currency: string | null): string[] => {
+  const format = (value: number, style: NumberStyle): string => formatNumber(value, style, currency);
   const { columns, rows } = content;
   const yIndex =
     plan === null
@@ -190,24 +194,24 @@ export const keyNumbersOf = (content: SqlDeckContent, plan: ChartPlan | null): s
     if (r !== null)
       lines.push(`Correlation of ${plan.xName} and ${yColumn.name}: r = ${r.toFixed(2).replace('-', '−')}`);
   } else if (plan?.type === 'funnel' && first && last && first.value !== 0) {
-    lines.push(`${last.label}: ${formatNumber(last.value / first.value, 'percent')} of ${first.label}`);
-    lines.push(`${first.label}: ${formatNumber(first.value, style)}`);
+    lines.push(`${last.label}: ${format(last.value / first.value, 'percent')} of ${first.label}`);
+    lines.push(`${first.label}: ${format(first.value, style)}`);
   } else if (overTime && first && last && points.length >= 2) {
-    lines.push(`Latest ${yColumn.name} (${last.label}): ${formatNumber(last.value, style)}`);
+    lines.push(`Latest ${yColumn.name} (${last.label}): ${format(last.value, style)}`);
     if (first.value !== 0) {
       lines.push(`Change since ${first.label}: ${formatChange((last.value - first.value) / Math.abs(first.value))}`);
     }
     const peak = points.reduce((best, point) => (point.value > best.value ? point : best));
-    lines.push(`Peak: ${formatNumber(peak.value, style)} (${peak.label})`);
+    lines.push(`Peak: ${format(peak.value, style)} (${peak.label})`);
   } else {
     const sum = points.reduce((total, point) => total + point.value, 0);
-    if (isAdditive(yColumn.name, style)) lines.push(`Total ${yColumn.name}${scope}: ${formatNumber(sum, style)}`);
+    if (isAdditive(yColumn.name, style)) lines.push(`Total ${yColumn.name}${scope}: ${format(sum, style)}`);
     const top = points.reduce((best, point) => (point.value > best.value ? point : best));
     const share =
       isAdditive(yColumn.name, style) && sum > 0 && top.value >= 0
-        ? `, ${formatNumber(top.value / sum, 'percent')} of the total`
+        ? `, ${format(top.value / sum, 'percent')} of the total`
         : '';
-    lines.push(`Largest: ${top.label} at ${formatNumber(top.value, style)}${share}`);
+    lines.push(`Largest: ${top.label} at ${format(top.value, style)}${share}`);
   }
   lines.push(`${content.rowCount.toLocaleString('en-US')} ${content.rowCount === 1 ? 'row' : 'rows'} in the result`);
   return lines;

@@ -34,6 +34,8 @@ export interface DeckFileInput {
   title?: string;
   /** Source ids to names for footers and the title slide. */
   sourceNames?: Record<string, string>;
+  /** Source ids to the ISO code their money is in (null: not known). */
+  sourceCurrencies?: Record<string, string | null>;
   now?: Date;
 }
 
@@ -46,7 +48,7 @@ export const writeDeckToExports = async (
   dataDir: string,
   input: DeckFileInput,
 ): Promise<{ path: string; fileName: string; bytes: number; slides: number }> => {
-  const reports = readDeckReports(cache, input.ids);
+  const reports = readDeckReports(cache, input.ids, input.sourceCurrencies);
   if (reports.length === 0) throw new AisleError('invalid_input', 'Choose at least one report for the deck.');
   const now = input.now ?? new Date();
   const title = input.title?.trim() ? input.title.trim() : undefined;
@@ -54,6 +56,7 @@ export const writeDeckToExports = async (
     now,
     ...(title === undefined ? {} : { title }),
     ...(input.sourceNames === undefined ? {} : { sourceNames: input.sourceNames }),
+    ...(input.sourceCurrencies === undefined ? {} : { sourceCurrencies: input.sourceCurrencies }),
   });
   const folder = join(dataDir, 'exports');
   mkdirSync(folder, { recursive: true });

@@ -5,6 +5,7 @@ import {
   formatDay,
   formatMoment,
   formatNumber,
+  moneyFormatCode,
   numberStyleOf,
   readableDateLabels,
   toNumber,
@@ -39,13 +40,24 @@ describe('deck formatting', () => {
     expect(numberStyleOf('return_rate', [0.1, 0.2])).toBe('percent');
     expect(numberStyleOf('return_rate', [10, 20])).toBe('number');
     expect(numberStyleOf('units', [1])).toBe('number');
-    expect(formatCodeOf('number', [1, 2.5])).toBe('#,##0.##');
-    expect(formatCodeOf('number', [1, null])).toBe('#,##0');
-    expect(formatNumber(1_234_567, 'currency')).toBe('$1.2M');
-    expect(formatNumber(-840, 'currency')).toBe('−$840');
-    expect(formatNumber(0.184, 'percent')).toBe('18.4%');
+    expect(formatCodeOf('number', [1, 2.5], 'USD')).toBe('#,##0.##');
+    expect(formatCodeOf('number', [1, null], 'USD')).toBe('#,##0');
+    expect(formatNumber(1_234_567, 'currency', 'USD')).toBe('$1.2M');
+    expect(formatNumber(-840, 'currency', 'USD')).toBe('−$840');
+    expect(formatNumber(0.184, 'percent', 'USD')).toBe('18.4%');
     expect(formatDay('2026-11-24')).toBe('24 Nov 2026');
     expect(formatMoment('2026-11-24T14:05:59Z')).toBe('24 Nov 2026 14:05 UTC');
     expect(formatMoment('yesterday')).toBe('yesterday');
+  });
+
+  it('writes money in the source’s currency, and plain when it is not known', () => {
+    expect(formatCodeOf('currency', [1], 'USD')).toBe('$#,##0');
+    expect(formatCodeOf('currency', [1], 'GBP')).toBe('"£"#,##0');
+    expect(moneyFormatCode('CHF')).toBe('"CHF "#,##0');
+    expect(formatCodeOf('currency', [1], null)).toBe('#,##0');
+    expect(formatNumber(1234, 'currency', 'GBP')).toBe('£1,234');
+    expect(formatNumber(-1_234_567, 'currency', 'EUR')).toBe('−€1.2M');
+    expect(formatNumber(12.5, 'currency', 'GBP')).toBe('£12.5');
+    expect(formatNumber(1234, 'currency', null)).toBe('1,234');
   });
 });

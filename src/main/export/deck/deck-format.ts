@@ -1,3 +1,5 @@
+import { moneyFormat } from '../../../shared/format/money';
+
 /** How a measure's numbers read: money, a share, or a plain quantity. */
 export type NumberStyle = 'currency' | 'percent' | 'number';
 
@@ -63,11 +65,26 @@ export const numberStyleOf = (columnName: string, values: readonly (number | nul
   return 'number';
 };
 
-/** An Excel/PowerPoint number format for the value axis and the chart's data. */
-export const formatCodeOf = (style: NumberStyle, values: readonly (number | null)[]): string => {
+/**
+ * An Excel number format for money in a currency (ISO code): "$#,##0", "\"£\"#,##0", "\"CHF \"#,##0";
+ * plain "#,##0" when the currency is not known. '$' is a literal Excel shows as it is; any other
+ * symbol goes in quotes, which keeps the format valid whatever its characters.
+ */
+export const moneyFormatCode = (currency: string | null): string => {
+  if (currency === null) return '#,##0';
+  const prefix = moneyFormat(currency).prefix.replaceAll('"', '');
+  return prefix === '$' ? '$#,##0' : `"${prefix}"#,##0`;
+};
+
+/** An Excel/PowerPoint number format for the value axis and the chart's data; money in the source's currency. */
+export const formatCodeOf = (
+  style: NumberStyle,
+  values: readonly (number | null)[],
+  currency: string | null,
+): string => {
   switch (style) {
     case 'currency':
-      return '$#,##0';
+      return moneyFormatCode(currency);
     case 'percent':
       return '0.0%';
     case 'number':
@@ -79,15 +96,23 @@ const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFra
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const twoPlaces = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-/** A number for a sentence: "$1.2M", "$840", "18.4%", "3,406", "0.42". */
-export const formatNumber = (value: number, style: NumberStyle): string => {
+/** A number for a sentence: "$1.2M", "£840", "18.4%", "3,406", "0.42"; money in `currency` (ISO code; null: plain). */
+export const formatNumber = (value: number, style: NumberStyle, currency: string | null): string => {
   const magnitude = Math.abs(value);
   const sign = value < 0 ? '−' : '';
   switch (style) {
     case 'percent':
       return `${sign}${(magnitude * 100).toFixed(1)}%`;
-    case 'currency':
-      return `${sign}$${magnitude >= 100_000 ? compact.format(magnitude) : magnitude >= 100 ? whole.format(magnitude) : twoPlaces.format(magnitude)}`;
+    case 'currency': {
+      const money = moneyFormat(currency);
+      const text =
+        magnitude >= 100_000
+          ? money.compact(magnitude)
+          : magnitude >= 100
+            ? money.whole(magnitude)
+            : money.amount(magnitude);
+      return `${sign}${text}`;
+    }
     case 'number':
       return `${sign}${magnitude >= 1_000_000 ? compact.format(magnitude) : magnitude >= 100 ? whole.format(magnitude) : twoPlaces.format(magnitude)}`;
   }

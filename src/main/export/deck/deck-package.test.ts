@@ -25,7 +25,11 @@ const newCache = () => {
   return opened.cache;
 };
 
-const options = { sourceNames: { demo: 'Demo store' }, now: new Date('2026-11-24T12:00:00Z') };
+const options = {
+  sourceNames: { demo: 'Demo store' },
+  sourceCurrencies: { demo: 'USD' },
+  now: new Date('2026-11-24T12:00:00Z'),
+};
 
 const categoryColumns = [
   { name: 'category', type: 'VARCHAR' },

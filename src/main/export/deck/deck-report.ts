@@ -104,8 +104,15 @@ const describeIssues = (error: z.ZodError): string =>
     .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'value'}: ${issue.message}`)
     .join('; ');
 
-/** Reads a stored report and its latest snapshot into what a slide needs; never throws on a bad shape. */
-export const toDeckReport = (report: Report, latest: ReportVersion | undefined): DeckReport => {
+/**
+ * Reads a stored report and its latest snapshot into what a slide needs; never throws on a bad
+ * shape. `currency` is the ISO code of the report's source (for prices in an explorer view's words).
+ */
+export const toDeckReport = (
+  report: Report,
+  latest: ReportVersion | undefined,
+  currency: string | null = null,
+): DeckReport => {
   const base = {
     id: report.id,
     title: report.title,
@@ -155,7 +162,10 @@ export const toDeckReport = (report: Report, latest: ReportVersion | undefined):
         ...base,
         content: {
           kind: 'sql',
-          definition: ['Explorer view:', ...viewFacts(spec.data.view).map((fact) => `${fact.label}: ${fact.value}`)],
+          definition: [
+            'Explorer view:',
+            ...viewFacts(spec.data.view, currency).map((fact) => `${fact.label}: ${fact.value}`),
+          ],
           notes:
             total > shown.length
               ? [
@@ -199,8 +209,13 @@ const allReports = (cache: Cache): Report[] => {
 /**
  * The reports to put in a deck, each at its latest version: `'all'` (most recently changed
  * first) or the given ids in the given order. Unknown ids are an error that lists what exists.
+ * `sourceCurrencies` (source id to ISO code) writes an explorer view's prices in its currency.
  */
-export const readDeckReports = (cache: Cache, ids: readonly string[] | 'all'): DeckReport[] => {
+export const readDeckReports = (
+  cache: Cache,
+  ids: readonly string[] | 'all',
+  sourceCurrencies: Record<string, string | null> = {},
+): DeckReport[] => {
   const reports =
     ids === 'all'
       ? allReports(cache)
@@ -227,6 +242,6 @@ export const readDeckReports = (cache: Cache, ids: readonly string[] | 'all'): D
         })();
   return reports.map((report) => {
     const versions = cache.reports.get(report.id)?.versions ?? [];
-    return toDeckReport(report, versions.at(-1));
+    return toDeckReport(report, versions.at(-1), sourceCurrencies[report.sourceId] ?? null);
   });
 };

@@ -1,6 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { ForecastResult, ForecastSeries } from '../../../shared/contract/forecast';
-import type { NumberStyle } from './deck-format';
+import { formatCodeOf, type NumberStyle } from './deck-format';
 import { deckTheme as theme } from './deck-theme';
 import type { LineStyles } from './finish-deck';
 import { axisText } from './slide-parts';
@@ -91,10 +91,12 @@ export const lineData = (name: string, labels: string[], values: (number | null)
 export const forecastChartOptions = (
   categories: readonly string[],
   style: NumberStyle,
+  currency: string | null,
   chartColors: string[],
   altText: string,
 ): PptxGenJS.IChartOpts => {
-  const formatCode = style === 'currency' ? '$#,##0' : '#,##0';
+  // Forecasts are whole amounts: units, or money rounded to the unit.
+  const formatCode = formatCodeOf(style, [], currency);
   return {
     ...theme.chart,
     ...axisText,

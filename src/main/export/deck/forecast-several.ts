@@ -1,5 +1,5 @@
 import type { ForecastResult, ForecastSeries } from '../../../shared/contract/forecast';
-import { formatChange, formatNumber, readableDateLabels, type NumberStyle } from './deck-format';
+import { formatChange, formatNumber, readableDateLabels } from './deck-format';
 import { deckTheme as theme } from './deck-theme';
 import {
   aheadOf,
@@ -35,10 +35,10 @@ const backtestLine = (series: readonly ForecastSeries[]): string => {
 };
 
 /** Per series, what a presenter may be asked: next period with its interval, accuracy, model. */
-const seriesDetail = (forecast: ForecastResult, series: ForecastSeries, style: NumberStyle): string => {
+const seriesDetail = (forecast: ForecastResult, series: ForecastSeries, format: (value: number) => string): string => {
   const next = series.forecast[0];
   const nextText = next
-    ? `next ${forecast.grain} ${formatNumber(next.point, style)} (${forecast.confidence}% interval ${formatNumber(next.lower, style)} to ${formatNumber(next.upper, style)})`
+    ? `next ${forecast.grain} ${format(next.point)} (${forecast.confidence}% interval ${format(next.lower)} to ${format(next.upper)})`
     : 'no forecast';
   const mase = series.backtest?.mase;
   const accuracy = mase === undefined || mase === null ? '' : `, backtest MASE ${mase.toFixed(2)}`;
@@ -52,12 +52,18 @@ const seriesDetail = (forecast: ForecastResult, series: ForecastSeries, style: N
  * lines keep their names in the chart's data. Intervals are left off: twelve bands would hide
  * the lines. The biggest MAX_FORECAST_SERIES are drawn (the service orders them biggest first).
  */
-export const addSeveralSeriesForecast = (slide: Slide, title: string, forecast: ForecastResult): DrawnForecast => {
+export const addSeveralSeriesForecast = (
+  slide: Slide,
+  title: string,
+  forecast: ForecastResult,
+  currency: string | null,
+): DrawnForecast => {
   const shown = forecast.series.slice(0, MAX_FORECAST_SERIES);
   const rest = forecast.series.slice(MAX_FORECAST_SERIES);
   const aligned = alignForecastLines(shown, historyPointsFor(forecast));
   const categories = readableDateLabels(aligned.periods);
   const style = styleOfMeasure(forecast.measure);
+  const format = (value: number): string => formatNumber(value, style, currency);
   const colors = shown.map((_, index) => theme.seriesColors[index % theme.seriesColors.length] ?? theme.accent);
   // Pairs, actual then forecast, so series 2i is a series' actuals and 2i + 1 its forecast.
   const data = shown.flatMap((series, index) => {
@@ -73,6 +79,7 @@ export const addSeveralSeriesForecast = (slide: Slide, title: string, forecast: 
     forecastChartOptions(
       categories,
       style,
+      currency,
       colors.flatMap((color) => [color, color]),
       `${title}: actual (solid) and forecast (dashed) ${forecast.measure} of ${shown.map((one) => one.label).join(', ')}`,
     ),
@@ -89,7 +96,7 @@ export const addSeveralSeriesForecast = (slide: Slide, title: string, forecast: 
   const next = shown[0]?.forecast[0];
   if (next && shown.every((series) => series.forecast[0]?.ds === next.ds)) {
     const nextTotal = shown.reduce((total, series) => total + (series.forecast[0]?.point ?? 0), 0);
-    keyNumbers.push(`Next ${forecast.grain} (${next.ds}), ${together}: ${formatNumber(nextTotal, style)}`);
+    keyNumbers.push(`Next ${forecast.grain} (${next.ds}), ${together}: ${format(nextTotal)}`);
   }
   const totals = shown.map(aheadOf);
   const horizon = periodsText(shown[0]?.forecast.length ?? forecast.horizon, forecast.grain);
@@ -99,11 +106,11 @@ export const addSeveralSeriesForecast = (slide: Slide, title: string, forecast: 
     : null;
   const change = changeOf({ ahead, before });
   keyNumbers.push(
-    `Next ${horizon}, ${together}: ${formatNumber(ahead, style)}${change === null ? '' : `, ${formatChange(change)} vs the ${horizon} before`}`,
+    `Next ${horizon}, ${together}: ${format(ahead)}${change === null ? '' : `, ${formatChange(change)} vs the ${horizon} before`}`,
   );
   shown.forEach((series, index) => {
     const total = totals[index] ?? aheadOf(series);
-    keyNumbers.push(withChange(`${series.label}: ${formatNumber(total.ahead, style)} in ${horizon}`, changeOf(total)));
+    keyNumbers.push(withChange(`${series.label}: ${format(total.ahead)} in ${horizon}`, changeOf(total)));
   });
   keyNumbers.push(backtestLine(shown));
   const models = [...new Set(shown.map((series) => series.model))];
@@ -127,7 +134,7 @@ export const addSeveralSeriesForecast = (slide: Slide, title: string, forecast: 
   return {
     keyNumbers,
     notes,
-    speakerNotes: ['', ...shown.map((series) => seriesDetail(forecast, series, style))],
+    speakerNotes: ['', ...shown.map((series) => seriesDetail(forecast, series, format))],
     lineStyles: { dashed: forecastSeries, unlisted: forecastSeries },
   };
 };

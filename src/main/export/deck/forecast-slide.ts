@@ -15,7 +15,15 @@ import {
   type DrawnForecast,
 } from './forecast-chart';
 import { addSeveralSeriesForecast } from './forecast-several';
-import { addFooter, addMessage, addSidePanel, sourceNameOf, speakerNotes, type Slide } from './slide-parts';
+import {
+  addFooter,
+  addMessage,
+  addSidePanel,
+  sourceCurrencyOf,
+  sourceNameOf,
+  speakerNotes,
+  type Slide,
+} from './slide-parts';
 
 /** One series: actual, forecast, and the interval's two bounds (thin and dashed, by finishDeck). */
 const addOneSeriesForecast = (
@@ -23,11 +31,13 @@ const addOneSeriesForecast = (
   title: string,
   forecast: ForecastResult,
   series: ForecastSeries,
+  currency: string | null,
 ): DrawnForecast => {
+  const style = styleOfMeasure(forecast.measure);
+  const format = (value: number): string => formatNumber(value, style, currency);
   const aligned = alignForecastLines([series], historyPointsFor(forecast));
   const line = aligned.lines[0];
   const categories = readableDateLabels(aligned.periods);
-  const style = styleOfMeasure(forecast.measure);
   slide.addChart(
     'line',
     [
@@ -39,6 +49,7 @@ const addOneSeriesForecast = (
     forecastChartOptions(
       categories,
       style,
+      currency,
       [theme.text, theme.accent, theme.accentLight, theme.accentLight],
       `${title}: ${series.label}, actual and forecast ${forecast.measure} with the ${forecast.confidence}% interval`,
     ),
@@ -47,11 +58,11 @@ const addOneSeriesForecast = (
   const next = series.forecast[0];
   if (next) {
     keyNumbers.push(
-      `Next ${forecast.grain} (${next.ds}): ${formatNumber(next.point, style)}, ${forecast.confidence}% interval ${formatNumber(next.lower, style)} to ${formatNumber(next.upper, style)}`,
+      `Next ${forecast.grain} (${next.ds}): ${format(next.point)}, ${forecast.confidence}% interval ${format(next.lower)} to ${format(next.upper)}`,
     );
   }
   const total = aheadOf(series);
-  keyNumbers.push(`Next ${series.forecast.length} ${forecast.grain}s: ${formatNumber(total.ahead, style)}`);
+  keyNumbers.push(`Next ${series.forecast.length} ${forecast.grain}s: ${format(total.ahead)}`);
   const change = changeOf(total);
   if (change !== null)
     keyNumbers.push(`vs the ${series.forecast.length} ${forecast.grain}s before: ${formatChange(change)}`);
@@ -96,10 +107,11 @@ export const addForecastSlide = (
     slide.addNotes(speakerNotes(report, requestNotes));
     return null;
   }
+  const currency = sourceCurrencyOf(options, report.sourceId);
   const drawn =
     others.length === 0
-      ? addOneSeriesForecast(slide, report.title, forecast, first)
-      : addSeveralSeriesForecast(slide, report.title, forecast);
+      ? addOneSeriesForecast(slide, report.title, forecast, first, currency)
+      : addSeveralSeriesForecast(slide, report.title, forecast, currency);
   addSidePanel(slide, { keyNumbers: drawn.keyNumbers, narrative: [], notes: drawn.notes });
   addFooter(slide, footer);
   slide.addNotes(speakerNotes(report, [...requestNotes, ...drawn.speakerNotes]));

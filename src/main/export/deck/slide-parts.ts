@@ -10,6 +10,10 @@ export type Slide = PptxGenJS.Slide;
 export const sourceNameOf = (options: DeckOptions, sourceId: string): string =>
   options.sourceNames?.[sourceId] ?? sourceId;
 
+/** The ISO code a report's money is in; null (plain numbers) when its source does not say or is gone. */
+export const sourceCurrencyOf = (options: DeckOptions, sourceId: string): string | null =>
+  options.sourceCurrencies?.[sourceId] ?? null;
+
 export const addTitleBar = (slide: Slide, title: string): void => {
   slide.addShape('rect', { ...theme.titleBar, fill: { color: theme.accent }, line: { color: theme.accent } });
   slide.addText(title, {

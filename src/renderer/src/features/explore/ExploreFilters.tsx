@@ -14,6 +14,8 @@ interface ExploreFiltersProps {
   onChange: (filters: ProductFilters) => void;
   onClose: () => void;
   hasReviews: boolean;
+  /** The source's currency (ISO code), named beside the price range; null when not known. */
+  currency: string | null;
 }
 
 const toggle = (list: string[], value: string): string[] =>
@@ -80,7 +82,7 @@ const numberOrNull = (text: string): number | null => {
 };
 
 /** The grid's filters: what the products are, what they cost, and what reviewers say. */
-export const ExploreFilters = ({ facets, filters, onChange, onClose, hasReviews }: ExploreFiltersProps) => {
+export const ExploreFilters = ({ facets, filters, onChange, onClose, hasReviews, currency }: ExploreFiltersProps) => {
   const set = (patch: Partial<ProductFilters>): void => onChange({ ...filters, ...patch });
   return (
     <aside className="explore-filters" aria-label="Filters">
@@ -144,7 +146,7 @@ export const ExploreFilters = ({ facets, filters, onChange, onClose, hasReviews 
       )}
       {facets.price && (
         <fieldset className="filter-group">
-          <legend>Price</legend>
+          <legend>{currency === null ? 'Price' : `Price (${currency})`}</legend>
           <div className="filter-row">
             <label className="filter-field">
               <span>From</span>

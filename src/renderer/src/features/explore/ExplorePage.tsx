@@ -5,6 +5,7 @@ import type { ExplorePeriod, ProductFilters, ProductSort } from '../../../../sha
 import { shiftDay } from '../../../../shared/format/day';
 import { useActiveSource } from '../../api/active-source';
 import { useSources } from '../../api/hooks';
+import { useMoney } from '../../api/use-money';
 import { useOffline } from '../../api/use-offline';
 import { BigQueryAiPanel } from './BigQueryAiPanel';
 import { SemanticSearchPanel } from './SemanticSearchPanel';
@@ -94,6 +95,7 @@ const ExploreWorkspace = ({
   const [visible, setVisible] = useState({ first: 0, last: 0 });
   const searchBox = useRef<HTMLInputElement>(null);
   const offline = useOffline();
+  const money = useMoney(sourceId);
   const [notice, setNotice] = useState<string | null>(null);
 
   useEffect(() => {
@@ -165,8 +167,12 @@ const ExploreWorkspace = ({
     ...(filters.sentiment
       ? [{ label: `${aspectLabel(filters.sentiment)} sentiment`, clear: { sentiment: null } }]
       : []),
-    ...(filters.priceMin !== null ? [{ label: `from $${filters.priceMin}`, clear: { priceMin: null } }] : []),
-    ...(filters.priceMax !== null ? [{ label: `to $${filters.priceMax}`, clear: { priceMax: null } }] : []),
+    ...(filters.priceMin !== null
+      ? [{ label: `from ${money.amount(filters.priceMin)}`, clear: { priceMin: null } }]
+      : []),
+    ...(filters.priceMax !== null
+      ? [{ label: `to ${money.amount(filters.priceMax)}`, clear: { priceMax: null } }]
+      : []),
   ] satisfies { label: string; clear: Partial<ProductFilters> }[];
 
   return (
@@ -259,6 +265,7 @@ const ExploreWorkspace = ({
               onChange={setFilters}
               onClose={() => setFiltersOpen(false)}
               hasReviews={data.reviews === 'ready'}
+              currency={money.currency}
             />
           )}
           <section className="explore__results" aria-busy={first.isFetching}>

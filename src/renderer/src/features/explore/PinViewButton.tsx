@@ -3,6 +3,7 @@ import { Pin } from 'lucide-react';
 import { useState } from 'react';
 import { viewTitle } from '../../../../shared/explore/view-words';
 import { useClient } from '../../api/client-context';
+import { useSourceCurrency } from '../../api/use-money';
 import { Button } from '../../components/Button';
 import { TitleDialog } from '../../components/TitleDialog';
 import type { GridQuery } from './grid-query';
@@ -19,6 +20,7 @@ export const PinViewButton = ({ query, disabledReason, onPinned }: PinViewButton
   const client = useClient();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
+  const currency = useSourceCurrency(query.sourceId);
   const pin = async (title: string): Promise<void> => {
     const pinned = await client.call('explore.pinView', { ...query, title });
     await queryClient.invalidateQueries({ queryKey: ['reports.list'] });
@@ -35,7 +37,7 @@ export const PinViewButton = ({ query, disabledReason, onPinned }: PinViewButton
       {asking && (
         <TitleDialog
           heading="Pin this view as a report"
-          initialTitle={viewTitle(query)}
+          initialTitle={viewTitle(query, currency)}
           hint="The report keeps these filters and sort, a revenue chart and a table of up to 500 products; a refresh reads them again."
           action="Pin as report"
           busyAction="Pinning…"

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ProductCard } from '../../../../shared/contract/explore';
+import { useSourceCurrency } from '../../api/use-money';
 import { columnsFor, moveFocus } from './grid-query';
 import { ProductTile, TilePlaceholder } from './ProductTile';
 
@@ -35,6 +36,7 @@ export const ProductGrid = ({
   resetKey,
 }: ProductGridProps) => {
   const scroller = useRef<HTMLDivElement>(null);
+  const currency = useSourceCurrency(sourceId);
   const [columns, setColumns] = useState(4);
   const [focused, setFocused] = useState(0);
   const rows = Math.ceil(total / columns);
@@ -119,6 +121,7 @@ export const ProductGrid = ({
                   {product ? (
                     <ProductTile
                       sourceId={sourceId}
+                      currency={currency}
                       product={product}
                       complaintAspect={complaintAspect}
                       index={index}

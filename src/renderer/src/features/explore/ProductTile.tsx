@@ -16,6 +16,8 @@ import { Sparkline } from './Sparkline';
 
 interface ProductTileProps {
   sourceId: string;
+  /** The source's currency (ISO code); null shows money as plain numbers. */
+  currency: string | null;
   product: ProductCard;
   /** The aspect the grid is filtered on: its complaints are the ones to show. */
   complaintAspect: string | null;
@@ -28,6 +30,7 @@ interface ProductTileProps {
 /** One product in the grid: picture, name, sales with their trend, and what reviews say. */
 export const ProductTile = ({
   sourceId,
+  currency,
   product,
   complaintAspect,
   index,
@@ -62,12 +65,12 @@ export const ProductTile = ({
         <div className="product-tile__name">{product.name}</div>
         <div className="product-tile__meta">
           <span>{[product.brand, product.category].filter(Boolean).join(' · ')}</span>
-          <span className="product-tile__price">{formatPrice(product.price)}</span>
+          <span className="product-tile__price">{formatPrice(product.price, currency)}</span>
         </div>
         <div className="product-tile__sales">
           <Sparkline values={product.sparkline} label={`Monthly revenue of ${product.name}, last 12 months`} />
           <div className="product-tile__revenue">
-            <strong>{formatMoneyCompact(product.revenue)}</strong>
+            <strong>{formatMoneyCompact(product.revenue, currency)}</strong>
             <span className={`growth growth--${growthTone}`} title="Revenue against the same period a year earlier">
               {formatGrowth(product.growth)}
             </span>

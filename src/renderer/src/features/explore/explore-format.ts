@@ -1,20 +1,18 @@
 import { formatDay as formatSharedDay } from '../../../../shared/format/day';
 import { sentimentBand } from '../../../../shared/contract/explore';
+import { moneyFormat } from '../../../../shared/format/money';
 
-const compactMoney = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
-const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 });
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
-/** $1.2M, $48.3K: for tiles and tables where space is short. */
-export const formatMoneyCompact = (value: number): string => compactMoney.format(value);
-/** $60.99 */
-export const formatPrice = (value: number | null): string => (value === null ? '—' : money.format(value));
+// Money takes the source's currency (ISO code, see useSourceCurrency); null shows plain numbers.
+
+/** £1.2M, $48.3K: for tiles and tables where space is short. */
+export const formatMoneyCompact = (value: number, currency: string | null): string =>
+  moneyFormat(currency).compact(value);
+/** $60.99, £60.99; "60.99" when the currency is not known. */
+export const formatPrice = (value: number | null, currency: string | null): string =>
+  value === null ? '—' : moneyFormat(currency).price(value);
 export const formatCount = (value: number): string => (value >= 10_000 ? compact.format(value) : whole.format(value));
 /** 27.6% */
 export const formatPercent = (value: number | null, digits = 1): string =>

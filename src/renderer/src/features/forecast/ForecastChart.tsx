@@ -35,6 +35,8 @@ interface ForecastChartProps {
   measure: ForecastMeasure;
   grain: ForecastGrain;
   confidence: number;
+  /** The source's currency (ISO code) for revenue; null shows plain numbers. */
+  currency: string | null;
   height: number;
   compact?: boolean;
 }
@@ -46,13 +48,14 @@ export const ForecastChart = ({
   measure,
   grain,
   confidence,
+  currency,
   height,
   compact = false,
 }: ForecastChartProps) => {
   const { resolved } = useThemeContext();
   const chartOption = useMemo(
-    () => forecastChartOption(series, events, { measure, grain, confidence, theme: resolved, compact }),
-    [series, events, measure, grain, confidence, compact, resolved],
+    () => forecastChartOption(series, events, { measure, grain, confidence, theme: resolved, currency, compact }),
+    [series, events, measure, grain, confidence, currency, compact, resolved],
   );
   const element = useSvgChart(chartOption);
 

@@ -6,6 +6,7 @@ import { formatBytes, formatUsd } from '../../../../shared/format/bytes';
 import { useActiveSource } from '../../api/active-source';
 import { useClient } from '../../api/client-context';
 import { useSources } from '../../api/hooks';
+import { useSourceCurrency } from '../../api/use-money';
 import { Button } from '../../components/Button';
 import { PageHeader } from '../../components/PageHeader';
 import { ProgressBar } from '../../components/ProgressBar';
@@ -265,6 +266,7 @@ const SeriesDetail = ({
 }) => {
   const measure = result.measure;
   const sum = forecastSum(series);
+  const currency = useSourceCurrency(result.sourceId);
   const heading = useRef<HTMLHeadingElement>(null);
   const opened = onBack !== null;
   // Opened from the grid: the reader (and the keyboard) moves to the large chart.
@@ -287,7 +289,7 @@ const SeriesDetail = ({
         {sum !== null && (
           <p className="forecast-detail__sum">
             {horizonPhrase(result.grain, result.horizon).replace(/^n/, 'N')}:{' '}
-            <strong>{formatMeasure(measure, sum)}</strong> forecast
+            <strong>{formatMeasure(measure, sum, currency)}</strong> forecast
           </p>
         )}
       </div>
@@ -303,6 +305,7 @@ const SeriesDetail = ({
                 measure={measure}
                 grain={result.grain}
                 confidence={result.confidence}
+                currency={currency}
                 height={400}
               />
               <EventList events={events} seriesLabel={series.label} />

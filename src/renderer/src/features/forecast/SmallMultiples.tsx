@@ -1,6 +1,7 @@
 import { AlertTriangle, Maximize2 } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import type { ForecastEvent, ForecastResult, ForecastSeries } from '../../../../shared/contract/forecast';
+import { useSourceCurrency } from '../../api/use-money';
 import { accuracySummary, compactAccuracy } from './forecast-accuracy';
 import { horizonPhrase } from './forecast-controls';
 import { formatMeasureCompact } from './forecast-format';
@@ -18,11 +19,13 @@ interface SmallMultiplesProps {
 const Tile = ({
   series,
   result,
+  currency,
   events,
   onOpen,
 }: {
   series: ForecastSeries;
   result: ForecastResult;
+  currency: string | null;
   events: readonly ForecastEvent[];
   onOpen: (key: string) => void;
 }) => {
@@ -54,7 +57,7 @@ const Tile = ({
         </h3>
         {sum !== null && (
           <span className="forecast-tile__sum" title={`Forecast total, ${horizonPhrase(result.grain, result.horizon)}`}>
-            {formatMeasureCompact(measure, sum)}
+            {formatMeasureCompact(measure, sum, currency)}
           </span>
         )}
       </header>
@@ -67,6 +70,7 @@ const Tile = ({
           measure={measure}
           grain={result.grain}
           confidence={result.confidence}
+          currency={currency}
           height={150}
           compact
         />
@@ -88,6 +92,7 @@ const Tile = ({
 /** Many series at once, each a compact chart with its own accuracy; choosing one opens it large. */
 export const SmallMultiples = ({ result, returnTo, eventsFor, onOpen }: SmallMultiplesProps) => {
   const grid = useRef<HTMLDivElement>(null);
+  const currency = useSourceCurrency(result.sourceId);
   useEffect(() => {
     if (returnTo === null || !grid.current) return;
     const tile = [...grid.current.querySelectorAll<HTMLElement>('.forecast-tile')].find(
@@ -99,7 +104,14 @@ export const SmallMultiples = ({ result, returnTo, eventsFor, onOpen }: SmallMul
   return (
     <div className="forecast-grid" data-testid="forecast-grid" ref={grid}>
       {result.series.map((series) => (
-        <Tile key={series.key} series={series} result={result} events={eventsFor(series)} onOpen={onOpen} />
+        <Tile
+          key={series.key}
+          series={series}
+          result={result}
+          currency={currency}
+          events={eventsFor(series)}
+          onOpen={onOpen}
+        />
       ))}
     </div>
   );

@@ -146,6 +146,7 @@ describe('forecastChartOption', () => {
     grain: 'week',
     confidence: 95,
     theme: 'light',
+    currency: 'USD',
   });
   const byName = (name: string) => (option['series'] as SeriesOption[]).find((entry) => entry.name === name);
 
@@ -180,6 +181,22 @@ describe('forecastChartOption', () => {
     expect(formatter([{ axisValue: '1999-01-01' }])).toBe('');
   });
 
+  it('writes revenue in the source’s currency, or plain when it is not known', () => {
+    const tooltipOf = (currency: string | null) =>
+      (
+        forecastChartOption(series, mine, {
+          measure: 'revenue',
+          grain: 'week',
+          confidence: 95,
+          theme: 'light',
+          currency,
+        })['tooltip'] as { formatter: (params: unknown) => string }
+      ).formatter([{ axisValue: '2025-12-22' }]);
+    expect(tooltipOf('GBP')).toContain('Forecast&nbsp;&nbsp;<b>£111</b>');
+    expect(tooltipOf('GBP')).toContain('95% range&nbsp;&nbsp;£101 – £126');
+    expect(tooltipOf(null)).toContain('Forecast&nbsp;&nbsp;<b>111</b>');
+  });
+
   it('leaves the legend and zoom out of a small multiple and keeps its history short', () => {
     const long: ForecastSeries = {
       ...series,
@@ -192,12 +209,19 @@ describe('forecastChartOption', () => {
       grain: 'week',
       confidence: 80,
       theme: 'dark',
+      currency: null,
       compact: true,
     });
     expect(compact['legend']).toEqual({ show: false });
     expect(compact['dataZoom']).toBeUndefined();
     expect((compact['xAxis'] as { data: string[] }).data).toHaveLength(78);
-    const large = forecastChartOption(long, [], { measure: 'units', grain: 'week', confidence: 80, theme: 'dark' });
+    const large = forecastChartOption(long, [], {
+      measure: 'units',
+      grain: 'week',
+      confidence: 80,
+      theme: 'dark',
+      currency: null,
+    });
     expect((large['dataZoom'] as { startValue: number }[])[0]?.startValue).toBe(96);
   });
 });

@@ -162,6 +162,8 @@ export interface ForecastChartOptions {
   grain: ForecastGrain;
   confidence: number;
   theme: ChartTheme;
+  /** The source's currency (ISO code) for revenue; null shows plain numbers. */
+  currency: string | null;
   /** A small multiple: no legend, no zoom, the last stretch of history only. */
   compact?: boolean;
 }
@@ -216,7 +218,7 @@ export const forecastChartOption = (
   events: readonly ForecastEvent[],
   options: ForecastChartOptions,
 ): Record<string, unknown> => {
-  const { measure, grain, confidence, theme, compact = false } = options;
+  const { measure, grain, confidence, theme, currency, compact = false } = options;
   const colors = forecastChartColors[theme];
   const base = baseChartOption(theme);
   const rows = forecastRows(series, compact ? COMPACT_HISTORY[grain] : Infinity);
@@ -235,7 +237,7 @@ export const forecastChartOption = (
   if (promotions.length > 0) legend.push(PROMOTION_LEGEND);
   if (stockOuts.length > 0) legend.push(STOCK_OUT_LEGEND);
   const zoomStart = compact ? null : zoomStartIndex(rows, grain);
-  const full = (value: number): string => escapeHtml(formatMeasure(measure, value));
+  const full = (value: number): string => escapeHtml(formatMeasure(measure, value, currency));
 
   const tooltip = (params: unknown): string => {
     const first = (Array.isArray(params) ? params[0] : params) as { axisValue?: string } | undefined;
@@ -326,7 +328,7 @@ export const forecastChartOption = (
       axisLabel: {
         color: colors.faint,
         fontSize: compact ? 10 : 12,
-        formatter: (value: number) => formatMeasureCompact(measure, value),
+        formatter: (value: number) => formatMeasureCompact(measure, value, currency),
       },
     },
     series: [

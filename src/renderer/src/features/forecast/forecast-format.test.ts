@@ -3,10 +3,18 @@ import { costPhrase, formatElapsed, formatMeasure, formatMeasureCompact } from '
 
 describe('forecast formatting', () => {
   it('formats the measure in full and compactly', () => {
-    expect(formatMeasure('revenue', 12480.4)).toBe('$12,480');
-    expect(formatMeasure('units', 1204.6)).toBe('1,205');
-    expect(formatMeasureCompact('revenue', 12480)).toBe('$12.5K');
-    expect(formatMeasureCompact('units', 1200)).toBe('1.2K');
+    expect(formatMeasure('revenue', 12480.4, 'USD')).toBe('$12,480');
+    expect(formatMeasure('units', 1204.6, 'USD')).toBe('1,205');
+    expect(formatMeasureCompact('revenue', 12480, 'USD')).toBe('$12.5K');
+    expect(formatMeasureCompact('units', 1200, 'USD')).toBe('1.2K');
+  });
+
+  it('writes revenue in the source’s currency, plain when it is not known', () => {
+    expect(formatMeasure('revenue', 12480.4, 'GBP')).toBe('£12,480');
+    expect(formatMeasureCompact('revenue', 12480, 'EUR')).toBe('€12.5K');
+    expect(formatMeasure('revenue', 12480.4, null)).toBe('12,480');
+    expect(formatMeasureCompact('revenue', 12480, null)).toBe('12.5K');
+    expect(formatMeasure('units', 1204.6, 'GBP')).toBe('1,205');
   });
 
   it('says what a BigQuery forecast costs', () => {

@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/contract';
 import { useClient } from '../../api/client-context';
 import { Button } from '../../components/Button';
+import { CurrencySelect } from '../../components/CurrencySelect';
 import { ProgressBar } from '../../components/ProgressBar';
 import { ImportSummary } from './ImportSummary';
 import { MappingForm } from './MappingForm';
@@ -62,6 +63,8 @@ export const ImportDialog = ({ onClose }: { onClose: () => void }) => {
   const [path, setPath] = useState('');
   const [name, setName] = useState('');
   const [mapping, setMapping] = useState<ConceptColumns>({});
+  // Not set until the person says: a file does not say what its prices are in.
+  const [currency, setCurrency] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
 
@@ -108,7 +111,7 @@ export const ImportDialog = ({ onClose }: { onClose: () => void }) => {
       }
     });
     try {
-      const result = await client.call('import.run', { path, name, mapping, jobId });
+      const result = await client.call('import.run', { path, name, mapping, currency, jobId });
       await queryClient.invalidateQueries({ queryKey: ['sources.list'] });
       setStep({ kind: 'done', result });
     } catch (cause) {
@@ -200,16 +203,23 @@ export const ImportDialog = ({ onClose }: { onClose: () => void }) => {
               </p>
             ))}
             <PreviewTable preview={step.preview} />
-            <label className="field">
-              <span className="field__label">Name of the new data source</span>
-              <input
-                className="input"
-                value={name}
-                maxLength={60}
-                onChange={(event) => setName(event.target.value)}
-                disabled={busy}
-              />
-            </label>
+            <div className="import-source-fields">
+              <label className="field">
+                <span className="field__label">Name of the new data source</span>
+                <input
+                  className="input"
+                  value={name}
+                  maxLength={60}
+                  onChange={(event) => setName(event.target.value)}
+                  disabled={busy}
+                />
+              </label>
+              <label className="field">
+                <span className="field__label">Currency</span>
+                <CurrencySelect value={currency} onChange={setCurrency} disabled={busy} />
+                <span className="field__hint">What prices and revenue are in; changeable later in Settings.</span>
+              </label>
+            </div>
             <MappingForm preview={step.preview} mapping={mapping} onChange={setMapping} problems={problems} />
             {step.kind === 'importing' && (
               <div className="import-progress" role="status">

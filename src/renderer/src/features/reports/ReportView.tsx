@@ -228,6 +228,7 @@ const LoadedReport = ({ data, back, onDeleted, onNotice }: LoadedReportProps) =>
                 measure: forecast.measure,
                 grain: forecast.grain,
                 confidence: forecast.confidence,
+                currency: source.currency,
                 theme: 'light',
               })
             : tableChart && snapshot.kind === 'table'
@@ -382,7 +383,7 @@ const LoadedReport = ({ data, back, onDeleted, onNotice }: LoadedReportProps) =>
       )}
 
       {/* An explorer view says first what it lists: the numbers below are those products'. */}
-      {spec?.kind === 'explore' && <ExploreViewBlock view={spec.view} />}
+      {spec?.kind === 'explore' && <ExploreViewBlock view={spec.view} currency={source.currency} />}
 
       {/* A report pinned as a table has no chart section: the table is the report. */}
       {(forecast !== null || tableChart !== null || snapshot.kind === 'unknown') && (
@@ -407,6 +408,7 @@ const LoadedReport = ({ data, back, onDeleted, onNotice }: LoadedReportProps) =>
                 measure={forecast.measure}
                 grain={forecast.grain}
                 confidence={forecast.confidence}
+                currency={source.currency}
                 height={380}
               />
               <p className="report-view__caption muted">

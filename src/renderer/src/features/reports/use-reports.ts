@@ -101,7 +101,7 @@ export const useSourceLookup = () => {
   return useCallback(
     (sourceId: string) => {
       const source = sources.data?.sources.find((candidate) => candidate.id === sourceId);
-      return { name: source?.name ?? sourceId, kind: source?.kind ?? null };
+      return { name: source?.name ?? sourceId, kind: source?.kind ?? null, currency: source?.currency ?? null };
     },
     [sources.data],
   );

@@ -6,10 +6,11 @@ import { useClient } from '../../api/client-context';
 import { useSources } from '../../api/hooks';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
+import { CurrencySelect } from '../../components/CurrencySelect';
 import { ImportDialog } from '../import/ImportDialog';
 import { DemoRegenerate } from './DemoRegenerate';
 
-/** The data sources: the demo store (regenerate) and imported files (remove), plus import. */
+/** The data sources: the demo store (regenerate), each source's currency, imported files (remove), plus import. */
 export const DataSection = () => {
   const client = useClient();
   const queryClient = useQueryClient();
@@ -30,6 +31,15 @@ export const DataSection = () => {
     }
   };
 
+  const setCurrency = async (id: string, currency: string | null): Promise<void> => {
+    setError(null);
+    try {
+      queryClient.setQueryData(['sources.list'], await client.call('sources.setCurrency', { id, currency }));
+    } catch (cause) {
+      setError(cause instanceof Error ? cause.message : String(cause));
+    }
+  };
+
   return (
     <section className="settings-card" aria-labelledby="data-heading">
       <div className="settings-card__header">
@@ -45,6 +55,18 @@ export const DataSection = () => {
             <div className="source-list__main">
               <div className="settings-row__label">{source.name}</div>
               <div className="settings-row__hint">{source.description}</div>
+              {source.builtIn === true ? (
+                <div className="source-currency">Prices in {source.currency ?? 'plain numbers'}</div>
+              ) : (
+                <label className="source-currency">
+                  <span>Currency</span>
+                  <CurrencySelect
+                    value={source.currency}
+                    onChange={(currency) => void setCurrency(source.id, currency)}
+                    aria-label={`Currency of ${source.name}`}
+                  />
+                </label>
+              )}
               {source.id === 'demo' && <DemoRegenerate />}
             </div>
             <div className="source-list__badges">

@@ -7,6 +7,8 @@ import { aspectLabel, formatPercent, formatPrice, sentimentBandOf, sentimentLabe
 
 interface ProductHeaderProps {
   detail: ProductDetail;
+  /** The source's currency (ISO code); null shows the price as a plain number. */
+  currency: string | null;
   onBack: () => void;
   /** Page actions shown beside the back button (pin as report). */
   actions?: ReactNode;
@@ -18,7 +20,7 @@ const sentimentTone = (sentiment: number | null) => {
 };
 
 /** Back, the product's name and place in the range, its price, colours and what stands out. */
-export const ProductHeader = ({ detail, onBack, actions }: ProductHeaderProps) => {
+export const ProductHeader = ({ detail, currency, onBack, actions }: ProductHeaderProps) => {
   const { product, swatches } = detail;
   const lineage = [product.brand, product.category, product.department].filter(Boolean).join(' · ');
   // The tile that opened this page is gone: focus moves to the page's heading, not to nowhere.
@@ -41,7 +43,7 @@ export const ProductHeader = ({ detail, onBack, actions }: ProductHeaderProps) =
         </div>
         <div className="product-header__side">
           <span className="product-header__price" title="List price">
-            {formatPrice(product.price)}
+            {formatPrice(product.price, currency)}
           </span>
           {swatches.length > 0 && (
             <ul className="product-swatches" aria-label="Colours">

@@ -3,6 +3,7 @@ import { AlertTriangle, ArrowLeft } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import type { ExplorePeriod } from '../../../../../shared/contract/explore';
 import { useClient } from '../../../api/client-context';
+import { useSourceCurrency } from '../../../api/use-money';
 import { Button } from '../../../components/Button';
 import { ProgressBar } from '../../../components/ProgressBar';
 import { formatDay } from '../explore-format';
@@ -48,6 +49,7 @@ export const ProductPage = ({ sourceId, productId, period, onBack, onOpenProduct
     setFilter(null);
   }
   useBackKeys(onBack);
+  const currency = useSourceCurrency(sourceId);
 
   const detail = useQuery({
     queryKey: ['explore.product', sourceId, productId, period, reviewsSince],
@@ -108,6 +110,7 @@ export const ProductPage = ({ sourceId, productId, period, onBack, onOpenProduct
     <div className="product-page" data-testid="product-page">
       <ProductHeader
         detail={data}
+        currency={currency}
         onBack={onBack}
         actions={
           <PinProductButton
@@ -129,9 +132,10 @@ export const ProductPage = ({ sourceId, productId, period, onBack, onOpenProduct
               {formatDay(current.start)} – {formatDay(lastDay)}, vs same period last year
             </span>
           </div>
-          <MeasureCards measures={data.measures} />
+          <MeasureCards measures={data.measures} currency={currency} />
           <ReturnsChart
             sales={data.sales}
+            currency={currency}
             measure={data.measures.find((measure) => measure.id === 'return_rate')}
             {...(notRead ? { emptyText: notRead } : {})}
           />
@@ -145,7 +149,12 @@ export const ProductPage = ({ sourceId, productId, period, onBack, onOpenProduct
             All history, to {formatDay(data.sales.at(-1)?.week ?? data.period.current.end)} (week starting)
           </span>
         </div>
-        <SalesChart sales={data.sales} events={data.events} {...(notRead ? { emptyText: notRead } : {})} />
+        <SalesChart
+          sales={data.sales}
+          events={data.events}
+          currency={currency}
+          {...(notRead ? { emptyText: notRead } : {})}
+        />
       </section>
 
       <div className={detail.isPlaceholderData ? 'product-reviews product-reviews--updating' : 'product-reviews'}>
@@ -169,7 +178,12 @@ export const ProductPage = ({ sourceId, productId, period, onBack, onOpenProduct
       {data.similar.length > 0 && (
         <section className="product-section" aria-labelledby="product-similar-title">
           <h2 id="product-similar-title">Similar products</h2>
-          <SimilarProducts sourceId={sourceId} products={data.similar} onOpenProduct={onOpenProduct} />
+          <SimilarProducts
+            sourceId={sourceId}
+            currency={currency}
+            products={data.similar}
+            onOpenProduct={onOpenProduct}
+          />
         </section>
       )}
     </div>

@@ -8,6 +8,8 @@ import { salesChartDescription, salesChartOption } from './sales-chart-option';
 interface SalesChartProps {
   sales: ProductDetail['sales'];
   events: ProductDetail['events'];
+  /** The source's currency (ISO code); null shows revenue as plain numbers. */
+  currency: string | null;
   /** What to say when there are no weeks to draw (offline, they were never read). */
   emptyText?: string;
 }
@@ -16,8 +18,16 @@ interface SalesChartProps {
  * Every week of sales with stock-outs and promotions shaded. The chart's own legend toggles the
  * series; the list below explains each shaded range in words, since a shade alone says little.
  */
-export const SalesChart = ({ sales, events, emptyText = 'No sales recorded for this product.' }: SalesChartProps) => {
-  const option = useCallback((theme: ChartTheme) => salesChartOption(sales, events, theme), [sales, events]);
+export const SalesChart = ({
+  sales,
+  events,
+  currency,
+  emptyText = 'No sales recorded for this product.',
+}: SalesChartProps) => {
+  const option = useCallback(
+    (theme: ChartTheme) => salesChartOption(sales, events, theme, currency),
+    [sales, events, currency],
+  );
   if (sales.length === 0) return <p className="product-muted">{emptyText}</p>;
   return (
     <>

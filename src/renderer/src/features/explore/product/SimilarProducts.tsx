@@ -5,12 +5,14 @@ import { ProductImage } from '../ProductImage';
 
 interface SimilarProductsProps {
   sourceId: string;
+  /** The source's currency (ISO code); null shows prices as plain numbers. */
+  currency: string | null;
   products: readonly ProductCard[];
   onOpenProduct: (productId: string) => void;
 }
 
 /** Neighbours in the range, one click away. */
-export const SimilarProducts = ({ sourceId, products, onOpenProduct }: SimilarProductsProps) => (
+export const SimilarProducts = ({ sourceId, currency, products, onOpenProduct }: SimilarProductsProps) => (
   <ul className="product-similar">
     {products.map((product) => (
       <li key={product.id}>
@@ -18,7 +20,7 @@ export const SimilarProducts = ({ sourceId, products, onOpenProduct }: SimilarPr
           <ProductImage sourceId={sourceId} uri={product.imageUri} alt="" className="product-similar__image" />
           <span className="product-similar__name">{product.name}</span>
           <span className="product-similar__meta">
-            <span>{formatPrice(product.price)}</span>
+            <span>{formatPrice(product.price, currency)}</span>
             {product.rating !== null && (
               <span className="product-similar__rating" aria-label={`rated ${formatRating(product.rating)} of 5`}>
                 <Star size={11} aria-hidden="true" />

@@ -20,12 +20,17 @@ export const upIsBad = (id: string): boolean => /return|complaint/.test(id);
 
 const signed = (value: number, text: string): string => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${text}`;
 
-export const formatMeasureValue = (format: Measure['format'], value: number | null): string => {
+/** A measure's value; money in `currency` (the source's ISO code; null: plain numbers). */
+export const formatMeasureValue = (
+  format: Measure['format'],
+  value: number | null,
+  currency: string | null,
+): string => {
   if (value === null) return '—';
   switch (format) {
     case 'currency':
       // Cents matter on a price, not on a year's revenue.
-      return Math.abs(value) >= 10_000 ? formatMoneyCompact(value) : formatPrice(value);
+      return Math.abs(value) >= 10_000 ? formatMoneyCompact(value, currency) : formatPrice(value, currency);
     case 'percent':
       return formatPercent(value);
     case 'rating':
@@ -42,7 +47,7 @@ export const formatMeasureValue = (format: Measure['format'], value: number | nu
  * and sentiment in their own units (percentage points, stars), since "+40%" of a 2% return rate
  * reads as alarming when it is 0.8 points.
  */
-export const measureChange = (measure: Measure): MeasureChange => {
+export const measureChange = (measure: Measure, currency: string | null): MeasureChange => {
   const { value, previous, format } = measure;
   if (value === null || previous === null) {
     return {
@@ -79,6 +84,6 @@ export const measureChange = (measure: Measure): MeasureChange => {
     text,
     direction,
     tone,
-    description: `${text} vs same period last year (${formatMeasureValue(format, previous)})`,
+    description: `${text} vs same period last year (${formatMeasureValue(format, previous, currency)})`,
   };
 };

@@ -62,7 +62,7 @@ describe('eventsInWeek', () => {
 
 describe('salesChartOption', () => {
   it('puts revenue and units on two axes and lists only the marks present', () => {
-    const option = salesChartOption(sales, [stockOut], 'light') as {
+    const option = salesChartOption(sales, [stockOut], 'light', 'USD') as {
       legend: { data: string[] };
       yAxis: unknown[];
       series: { name: string; yAxisIndex?: number; data: unknown[] }[];
@@ -73,6 +73,20 @@ describe('salesChartOption', () => {
     expect(byName.get('Revenue')?.data).toEqual([100, 200, 300, 400]);
     expect(byName.get('Units sold')?.yAxisIndex).toBe(1);
     expect(byName.get('Units returned')?.data).toEqual([0, 1, 2, 3]);
+  });
+
+  it('writes revenue and prices in the source’s currency, and plain when it is not known', () => {
+    type Option = {
+      tooltip: { formatter: (params: unknown) => string };
+      yAxis: { axisLabel: { formatter: (value: number) => string } }[];
+    };
+    const pounds = salesChartOption(sales, [], 'light', 'GBP') as Option;
+    const week = pounds.tooltip.formatter([{ axisValue: sales[1]?.week }]);
+    expect(week).toContain('Revenue&nbsp;&nbsp;<b>£200.00</b>');
+    expect(pounds.yAxis[0]?.axisLabel.formatter(12_000)).toBe('£12K');
+    const plain = salesChartOption(sales, [], 'light', null) as Option;
+    expect(plain.tooltip.formatter([{ axisValue: sales[1]?.week }])).toContain('Revenue&nbsp;&nbsp;<b>200.00</b>');
+    expect(plain.yAxis[0]?.axisLabel.formatter(12_000)).toBe('12K');
   });
 
   it('describes the chart for screen readers', () => {

@@ -59,11 +59,15 @@ const eventSeries = (name: string, short: string, data: ReturnType<typeof eventA
   },
 });
 
-/** Weekly revenue (line) and units (bars) on two axes, returned units as a thin line, events shaded. */
+/**
+ * Weekly revenue (line) and units (bars) on two axes, returned units as a thin line, events
+ * shaded; money in `currency` (the source's ISO code; null: plain numbers).
+ */
 export const salesChartOption = (
   sales: readonly SalesPoint[],
   events: readonly SalesEvent[],
   theme: ChartTheme,
+  currency: string | null,
 ): Record<string, unknown> => {
   const colors = productChartColors[theme];
   const base = baseChartOption(theme);
@@ -87,10 +91,10 @@ export const salesChartOption = (
         if (!point) return '';
         const lines = [
           `<span style="color:${colors.text}">Week of ${escapeHtml(formatDay(week))}</span>`,
-          `Revenue&nbsp;&nbsp;<b>${escapeHtml(formatPrice(point.revenue))}</b>`,
+          `Revenue&nbsp;&nbsp;<b>${escapeHtml(formatPrice(point.revenue, currency))}</b>`,
           `Units sold&nbsp;&nbsp;<b>${escapeHtml(formatCount(point.units))}</b>`,
           `Units returned&nbsp;&nbsp;<b>${escapeHtml(formatCount(point.returned))}</b>`,
-          `Average price&nbsp;&nbsp;<b>${escapeHtml(formatPrice(point.price))}</b>`,
+          `Average price&nbsp;&nbsp;<b>${escapeHtml(formatPrice(point.price, currency))}</b>`,
         ];
         for (const event of eventsInWeek(events, week)) {
           const tint = event.kind === 'stock_out' ? colors.stockOutText : colors.promotionText;
@@ -110,7 +114,7 @@ export const salesChartOption = (
       {
         type: 'value',
         splitLine: { lineStyle: { color: colors.line } },
-        axisLabel: { color: colors.faint, formatter: (value: number) => formatMoneyCompact(value) },
+        axisLabel: { color: colors.faint, formatter: (value: number) => formatMoneyCompact(value, currency) },
       },
       {
         type: 'value',
