@@ -190,6 +190,7 @@ export const createCore = (options: CoreOptions): Core => {
     images: new ImageStore({ dataDir: options.dataDir, fetchRemote: (uri) => remoteImages.fetch(uri) }),
     pins: { cache, queries },
     online: () => monitor.status.state !== 'offline',
+    recheck: async () => (await monitor.check()).state !== 'offline',
     onProgress: (progress) => events.emit('job.progress', progress),
   });
   events.subscribe((message) => {

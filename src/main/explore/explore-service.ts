@@ -43,10 +43,24 @@ export interface ExploreServiceOptions {
   contexts: Pick<SourceContexts, 'get'>;
   reviews: Pick<ReviewIndexes, 'insights' | 'forget' | 'offlineInsights'>;
   images: Pick<ImageStore, 'dataUrl'>;
-  /** Whether Google is reachable: offline, a BigQuery source opens from what was kept without trying it. */
+  /** Whether Google is reachable as last checked: offline, a BigQuery source opens from what was kept without trying it. */
   online?: () => boolean;
+  /** Checks now whether Google is reachable: a failed read falls back to what was kept only when it is not. */
+  recheck?: () => Promise<boolean>;
   onProgress?: (progress: JobProgress) => void;
 }
+
+/** How long a product list opened from what was kept is used before Google is tried again (when it seems back). */
+const KEPT_RETRY_MS = 60_000;
+
+/** Keeping a copy for offline use is best effort: a full disk must not cost the page just read. */
+const bestEffort = (keep: () => void): void => {
+  try {
+    keep();
+  } catch {
+    // Nothing kept this time; the next successful read tries again.
+  }
+};
 
 /** One source's products for one period, read once and kept until the source changes. */
 interface Catalogue {
@@ -79,8 +93,8 @@ export class ExploreService {
   readonly #options: ExploreServiceOptions;
   readonly #catalogues = new Map<string, Promise<Catalogue>>();
   readonly #knownImages = new Map<string, Set<string>>();
-  /** Catalogues opened from what was kept (Google unreachable): read again once it is back. */
-  readonly #keptCatalogues = new Set<string>();
+  /** Catalogues opened from what was kept (Google unreachable), with when: read again once it is back. */
+  readonly #keptCatalogues = new Map<string, number>();
 
   constructor(options: ExploreServiceOptions) {
     this.#options = options;
@@ -107,16 +121,30 @@ export class ExploreService {
     return model;
   }
 
+  /** After a failed read: whether Google is unreachable now (checked again), so what was kept may stand in. */
+  async #unreachable(error: unknown): Promise<boolean> {
+    if (error instanceof AisleError && ['cancelled', 'invalid_input', 'not_found'].includes(error.code)) return false;
+    if (this.#options.recheck) return !(await this.#options.recheck().catch(() => true));
+    return this.#options.online?.() === false;
+  }
+
   /** The source's products for the period, read once; `fresh` reads them again (a report's refresh). */
   #catalogue(sourceId: string, period: ExplorePeriod, jobId?: string, fresh = false): Promise<Catalogue> {
     const key = `${sourceId}|${period}`;
     const existing = this.#catalogues.get(key);
-    if (existing && !fresh) return existing;
+    // A list opened from what was kept is tried again from Google once it seems reachable (at most once a minute).
+    const keptSince = this.#keptCatalogues.get(key);
+    const retryKept =
+      keptSince !== undefined && this.#options.online?.() !== false && Date.now() - keptSince > KEPT_RETRY_MS;
+    if (existing && !fresh && !retryKept) return existing;
+    if (retryKept) this.#keptCatalogues.delete(key);
     const loading = this.#loadCatalogue(sourceId, period, jobId);
     this.#catalogues.set(key, loading);
     loading.then(
       (catalogue) => {
-        if (catalogue.offlineNote !== null) this.#keptCatalogues.add(key);
+        if (catalogue.offlineNote !== null && this.#catalogues.get(key) === loading) {
+          this.#keptCatalogues.set(key, Date.now());
+        }
       },
       () => undefined,
     );
@@ -153,11 +181,13 @@ export class ExploreService {
           onProgress: ({ fraction }) => this.#progress(jobId, 'Reading reviews (first time only)', 'running', fraction),
         }),
       ]);
-      if (kept !== null && source.kind === 'bigquery') saveSnapshot(kept, anchor, products, asOf);
+      if (kept !== null && source.kind === 'bigquery') bestEffort(() => saveSnapshot(kept, anchor, products, asOf));
     } catch (error) {
       // Offline (or BigQuery refusing): the catalogue kept from the last visit, with its reviews.
-      const snapshot = kept === null || source.kind !== 'bigquery' ? null : loadSnapshot(kept);
-      if (snapshot === null || (error instanceof AisleError && error.code === 'cancelled')) throw error;
+      // Only when Google is unreachable: BigQuery's own refusals (access, cost limit) show as themselves.
+      const snapshot =
+        kept === null || source.kind !== 'bigquery' || !(await this.#unreachable(error)) ? null : loadSnapshot(kept);
+      if (snapshot === null) throw error;
       anchor = snapshot.anchor;
       products = snapshot.products;
       insights = this.#options.reviews.offlineInsights(source.id);
@@ -229,10 +259,10 @@ export class ExploreService {
       const reads = { sales, measures, pictures };
       // One time for the page and what is kept of it: offline, it shows the same "as of".
       const asOf = new Date().toISOString();
-      if (key !== null) keepProductReads(key, reads, asOf);
+      if (key !== null) bestEffort(() => keepProductReads(key, reads, asOf));
       return { reads, asOf, offlineNote: null };
     } catch (error) {
-      if (key === null || (error instanceof AisleError && error.code === 'cancelled')) throw error;
+      if (key === null || !(await this.#unreachable(error))) throw error;
       return this.#keptReads(key, card, catalogue);
     }
   }
@@ -250,7 +280,7 @@ export class ExploreService {
 
   /** Back online: catalogues opened from what was kept are read from the warehouse on the next visit. */
   forgetKeptCatalogues(): void {
-    for (const key of this.#keptCatalogues) this.#catalogues.delete(key);
+    for (const key of this.#keptCatalogues.keys()) this.#catalogues.delete(key);
     this.#keptCatalogues.clear();
   }
 

@@ -95,4 +95,20 @@ describe('forecasts on BigQuery (loopback fakes)', () => {
       expect(reply.error.message).not.toMatch(/Offline/);
     }
   });
+
+  it('shows BigQuery’s refusal of a product page while online rather than the page kept from before', async () => {
+    google.bigquery.script.reset();
+    const { rows } = await call('explore.products', { sourceId, limit: 1 });
+    const productId = rows[0]?.id ?? '';
+    const page = await call('explore.product', { sourceId, productId });
+    expect(page.offlineNote).toBeNull();
+    google.bigquery.script.onQuery({
+      match: () => true,
+      jobError: { reason: 'accessDenied', message: 'Access Denied: User does not have bigquery.jobs.create' },
+      times: 5,
+    });
+    const reply = await core.router.invoke('explore.product', { sourceId, productId }, { transport: 'http' });
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) expect(reply.error.code).toBe('forbidden');
+  });
 });

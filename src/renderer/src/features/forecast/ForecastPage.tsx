@@ -33,6 +33,7 @@ import { ForecastControlsBar } from './ForecastControlsBar';
 import { PinDialog } from './PinDialog';
 import { SmallMultiples } from './SmallMultiples';
 import { requestKey, useForecast } from './use-forecast';
+import { useOffline } from '../../api/use-offline';
 
 const NO_EVENTS: readonly ForecastEvent[] = [];
 
@@ -95,6 +96,8 @@ const ForecastWorkspace = ({ sourceId, onBigQuery }: { sourceId: string; onBigQu
   const { run, estimate, progress, key } = useForecast(settled, approved);
   const local = settled.engine === 'local';
   const result = run.data;
+  const offline = useOffline();
+  const keptOffline = result?.notes[0]?.startsWith('Offline:') === true;
   const waiting = requestKey(request) !== key || run.isPlaceholderData;
 
   const eventsByKey = useMemo(
@@ -176,10 +179,11 @@ const ForecastWorkspace = ({ sourceId, onBigQuery }: { sourceId: string; onBigQu
         <CostPanel
           engine={ENGINE_LABELS[settled.engine ?? 'local']}
           estimate={estimate}
-          ran={result !== undefined && !waiting}
+          // A forecast opened from what was kept can be run again once Google is back.
+          ran={result !== undefined && !waiting && !(keptOffline && !offline)}
           running={run.isFetching}
           settling={requestKey(request) !== key}
-          onRun={() => setApproved(key)}
+          onRun={() => (approved === key ? void run.refetch() : setApproved(key))}
         />
       )}
       {run.isFetching && (
