@@ -172,6 +172,8 @@ test.describe('Google sign-in and BigQuery', () => {
     // A run can be stopped: BigQuery cancels the job, and the cost is offered again.
     google.bigquery.script.onQuery({ match: /AI\.GENERATE\s*\(/i, runUntilCancelled: true, times: 1 });
     await cost.getByRole('button', { name: 'Run it' }).click();
+    // Stopped once BigQuery is running the job (a Stop before that ends the run before any job).
+    await expect.poll(() => generated().some((job) => job.state !== 'DONE'), { timeout: 20_000 }).toBe(true);
     await cost.getByRole('button', { name: 'Stop' }).click();
     await expect(cost.getByRole('status')).toContainText(/was cancelled/, { timeout: 20_000 });
     expect(generated().some((job) => job.cancelRequested)).toBe(true);

@@ -195,7 +195,7 @@ test.describe('aisle login, whoami, logout and BigQuery from the command line', 
     expect((await login(env)).status).toBe(0);
     const result = await run(['sources', 'thelook'], { ...env, GOOGLE_CLOUD_PROJECT: FAKE_PROJECT });
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^thelook {2}.*\(bigquery\)$/m);
+    expect(result.stdout).toMatch(/^thelook {2}.*\(bigquery, USD\)$/m);
     for (const table of ['orders', 'order_items', 'products', 'users', 'events', 'inventory_items']) {
       expect(result.stdout).toMatch(new RegExp(`^ {2}${table} +[\\d,]+ rows$`, 'm'));
     }
