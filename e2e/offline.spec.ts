@@ -1,13 +1,12 @@
 import { expect, test } from '@playwright/test';
 import {
-  FAKE_ACCOUNT,
   FAKE_CLIENT_ID,
   FAKE_CLIENT_SECRET,
-  FAKE_PROJECT,
   startFakeGoogle,
   type FakeGoogle,
 } from '../test/google-fakes/fake-google-server';
 import { googleEnv, startAisle, type RunningAisle } from './aisle-process';
+import { signInWithEnvironmentClient } from './google-sign-in';
 
 /**
  * Offline review: with Google's (loopback) endpoints stopped mid-session, a question asked before
@@ -39,17 +38,7 @@ test.describe('Offline', () => {
     test.setTimeout(120_000);
     await page.goto(aisle.url);
     // Sign in (the client comes from the environment) and choose a billing project.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
-    const section = page.getByRole('region', { name: 'Google account' });
-    await section.getByRole('button', { name: 'Sign in with Google' }).click();
-    const [consent] = await Promise.all([
-      page.context().waitForEvent('page'),
-      section.getByRole('link', { name: 'Open Google’s sign-in page' }).click(),
-    ]);
-    await expect(consent.getByText(/signed in/i).first()).toBeVisible();
-    await consent.close();
-    await expect(page.getByTestId('account-state')).toHaveText(FAKE_ACCOUNT);
-    await section.getByLabel('Billing project').selectOption(FAKE_PROJECT);
+    await signInWithEnvironmentClient(page);
     await expect(page.getByTestId('network-status')).toHaveText('Online');
 
     // Online: ask theLook on BigQuery and pin the answer.

@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import {
-  FAKE_ACCOUNT,
   FAKE_CLIENT_ID,
   FAKE_CLIENT_SECRET,
-  FAKE_PROJECT,
   startFakeGoogle,
   type FakeGoogle,
 } from '../test/google-fakes/fake-google-server';
 import { googleEnv, startAisle, tempDataDir, type RunningAisle } from './aisle-process';
+import { signInWithEnvironmentClient } from './google-sign-in';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -55,17 +54,7 @@ test.describe('On a plane', () => {
     aisle = await start();
     const yesterday = await browser.newPage();
     await yesterday.goto(aisle.url);
-    await nav(yesterday, 'Settings');
-    const section = yesterday.getByRole('region', { name: 'Google account' });
-    await section.getByRole('button', { name: 'Sign in with Google' }).click();
-    const [consent] = await Promise.all([
-      yesterday.context().waitForEvent('page'),
-      section.getByRole('link', { name: 'Open Google’s sign-in page' }).click(),
-    ]);
-    await expect(consent.getByText(/signed in/i).first()).toBeVisible();
-    await consent.close();
-    await expect(yesterday.getByTestId('account-state')).toHaveText(FAKE_ACCOUNT);
-    await section.getByLabel('Billing project').selectOption(FAKE_PROJECT);
+    await signInWithEnvironmentClient(yesterday);
     await yesterday.getByLabel('Data source', { exact: true }).selectOption('thelook');
 
     await nav(yesterday, 'Ask');

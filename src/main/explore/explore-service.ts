@@ -24,6 +24,7 @@ import { productWords } from './product-words';
 import { pinProduct, type PinProductDeps } from './pin-product';
 import { pinView, viewSnapshot } from './pin-view';
 import { addDays } from '../semantic/periods';
+import { isOffline, keepBestEffort, mayServeKept, type Reachability } from '../offline/reachability';
 import {
   cardOnlyNote,
   keepProductReads,
@@ -34,7 +35,8 @@ import {
   type ProductReads,
 } from './kept-product';
 
-export interface ExploreServiceOptions {
+/** `online`/`recheck`: offline, a BigQuery source opens from what was kept without trying Google. */
+export interface ExploreServiceOptions extends Reachability {
   /** Where a BigQuery source's catalogue is kept for offline visits; none in some tests. */
   dataDir?: string;
   /** Pinning a product page runs its weekly sales as a query and keeps it as a report. */
@@ -43,24 +45,11 @@ export interface ExploreServiceOptions {
   contexts: Pick<SourceContexts, 'get'>;
   reviews: Pick<ReviewIndexes, 'insights' | 'forget' | 'offlineInsights'>;
   images: Pick<ImageStore, 'dataUrl'>;
-  /** Whether Google is reachable as last checked: offline, a BigQuery source opens from what was kept without trying it. */
-  online?: () => boolean;
-  /** Checks now whether Google is reachable: a failed read falls back to what was kept only when it is not. */
-  recheck?: () => Promise<boolean>;
   onProgress?: (progress: JobProgress) => void;
 }
 
 /** How long a product list opened from what was kept is used before Google is tried again (when it seems back). */
 const KEPT_RETRY_MS = 60_000;
-
-/** Keeping a copy for offline use is best effort: a full disk must not cost the page just read. */
-const bestEffort = (keep: () => void): void => {
-  try {
-    keep();
-  } catch {
-    // Nothing kept this time; the next successful read tries again.
-  }
-};
 
 /** One source's products for one period, read once and kept until the source changes. */
 interface Catalogue {
@@ -121,13 +110,6 @@ export class ExploreService {
     return model;
   }
 
-  /** After a failed read: whether Google is unreachable now (checked again), so what was kept may stand in. */
-  async #unreachable(error: unknown): Promise<boolean> {
-    if (error instanceof AisleError && ['cancelled', 'invalid_input', 'not_found'].includes(error.code)) return false;
-    if (this.#options.recheck) return !(await this.#options.recheck().catch(() => true));
-    return this.#options.online?.() === false;
-  }
-
   /** The source's products for the period, read once; `fresh` reads them again (a report's refresh). */
   #catalogue(sourceId: string, period: ExplorePeriod, jobId?: string, fresh = false): Promise<Catalogue> {
     const key = `${sourceId}|${period}`;
@@ -135,7 +117,7 @@ export class ExploreService {
     // A list opened from what was kept is tried again from Google once it seems reachable (at most once a minute).
     const keptSince = this.#keptCatalogues.get(key);
     const retryKept =
-      keptSince !== undefined && this.#options.online?.() !== false && Date.now() - keptSince > KEPT_RETRY_MS;
+      keptSince !== undefined && !isOffline(this.#options) && Date.now() - keptSince > KEPT_RETRY_MS;
     if (existing && !fresh && !retryKept) return existing;
     if (retryKept) this.#keptCatalogues.delete(key);
     const loading = this.#loadCatalogue(sourceId, period, jobId);
@@ -165,7 +147,7 @@ export class ExploreService {
     let asOf = new Date().toISOString();
     let offlineNote: string | null = null;
     try {
-      if (source.kind === 'bigquery' && this.#options.online?.() === false) {
+      if (source.kind === 'bigquery' && isOffline(this.#options)) {
         throw new AisleError(
           'unavailable',
           `You are offline, and ${source.name}'s products were not opened on this computer before. They open when Google is reachable again.`,
@@ -181,12 +163,14 @@ export class ExploreService {
           onProgress: ({ fraction }) => this.#progress(jobId, 'Reading reviews (first time only)', 'running', fraction),
         }),
       ]);
-      if (kept !== null && source.kind === 'bigquery') bestEffort(() => saveSnapshot(kept, anchor, products, asOf));
+      if (kept !== null && source.kind === 'bigquery') keepBestEffort(() => saveSnapshot(kept, anchor, products, asOf));
     } catch (error) {
       // Offline (or BigQuery refusing): the catalogue kept from the last visit, with its reviews.
       // Only when Google is unreachable: BigQuery's own refusals (access, cost limit) show as themselves.
       const snapshot =
-        kept === null || source.kind !== 'bigquery' || !(await this.#unreachable(error)) ? null : loadSnapshot(kept);
+        kept === null || source.kind !== 'bigquery' || !(await mayServeKept(this.#options, error))
+          ? null
+          : loadSnapshot(kept);
       if (snapshot === null) throw error;
       anchor = snapshot.anchor;
       products = snapshot.products;
@@ -244,7 +228,7 @@ export class ExploreService {
         ? null
         : { dataDir, sourceId: source.id, period: input.period, anchor: catalogue.anchor, productId: card.id };
     // A catalogue read offline means Google is unreachable: no waiting on it again.
-    if (key !== null && (catalogue.offlineNote !== null || this.#options.online?.() === false)) {
+    if (key !== null && (catalogue.offlineNote !== null || isOffline(this.#options))) {
       return this.#keptReads(key, card, catalogue);
     }
     try {
@@ -259,10 +243,10 @@ export class ExploreService {
       const reads = { sales, measures, pictures };
       // One time for the page and what is kept of it: offline, it shows the same "as of".
       const asOf = new Date().toISOString();
-      if (key !== null) bestEffort(() => keepProductReads(key, reads, asOf));
+      if (key !== null) keepBestEffort(() => keepProductReads(key, reads, asOf));
       return { reads, asOf, offlineNote: null };
     } catch (error) {
-      if (key === null || !(await this.#unreachable(error))) throw error;
+      if (key === null || !(await mayServeKept(this.#options, error))) throw error;
       return this.#keptReads(key, card, catalogue);
     }
   }

@@ -21,6 +21,7 @@ import { forecastMany, type ForecastInput } from './engine';
 import { fromBigQuery, toSeries } from './forecast-series';
 import { holidaysBetween } from './forecast-events';
 import { historyEnd, periodsFrom, seasonLengthsFor } from './forecast-periods';
+import { isOffline, keepBestEffort, mayServeKept, type Reachability } from '../offline/reachability';
 import {
   KeptForecasts,
   keptForecastNote,
@@ -52,34 +53,15 @@ const withByteLimit = (warehouse: Warehouse, limit: number | undefined): Warehou
         },
       });
 
-export interface ForecastServiceOptions {
+/** `online`/`recheck`: offline, a BigQuery source's forecasts open as they were kept. */
+export interface ForecastServiceOptions extends Reachability {
   dataDir: string;
   cache: Cache;
   sources: Pick<SourceRegistry, 'find' | 'warehouse' | 'semanticModel' | 'bigQueryDataset'>;
   contexts: Pick<SourceContexts, 'get'>;
   maximumBytesBilled: () => number | undefined;
-  /** Whether Google is reachable as last checked: offline, a BigQuery source's forecasts open as they were kept. */
-  online?: () => boolean;
-  /** Checks now whether Google is reachable: a failed read falls back to what was kept only when it is not. */
-  recheck?: () => Promise<boolean>;
   onProgress?: (progress: JobProgress) => void;
 }
-
-/** A failure that is not about the request itself: with Google unreachable, what was kept may stand in. */
-const couldBeOffline = (error: unknown): boolean =>
-  !(error instanceof AisleError) || !['cancelled', 'invalid_input', 'not_found'].includes(error.code);
-
-/**
- * Keeping a copy for offline use must never cost the person the result they just read (a full
- * disk, a read-only data folder): the copy is best effort.
- */
-const bestEffort = (keep: () => void): void => {
-  try {
-    keep();
-  } catch {
-    // Nothing kept this time; the next successful read tries again.
-  }
-};
 
 export interface ForecastRunOptions {
   /** Skip the 12-hour BigQuery result cache (a report's Refresh). */
@@ -108,17 +90,6 @@ export class ForecastService {
   constructor(options: ForecastServiceOptions) {
     this.#options = options;
     this.#kept = new KeptForecasts(options.dataDir);
-  }
-
-  #offline(): boolean {
-    return this.#options.online !== undefined && !this.#options.online();
-  }
-
-  /** After a failed read: whether Google is unreachable now (checked again), so what was kept may stand in. */
-  async #unreachable(error: unknown): Promise<boolean> {
-    if (!couldBeOffline(error)) return false;
-    if (this.#options.recheck) return !(await this.#options.recheck().catch(() => true));
-    return this.#offline();
   }
 
   /** A BigQuery source's forecasts are kept; a local source's run again in a moment, offline too. */
@@ -155,7 +126,7 @@ export class ForecastService {
 
   async members(input: MembersInput): Promise<{ members: MemberList }> {
     const keeps = this.#keeps(input.sourceId);
-    if (keeps && this.#offline()) {
+    if (keeps && isOffline(this.#options)) {
       const members = this.#kept.findMembers(input);
       if (members === null) throw neverListedOffline();
       return { members };
@@ -163,10 +134,10 @@ export class ForecastService {
     try {
       const { model, anchor, warehouse } = await this.#setup(input.sourceId);
       const members = await rankMembers(warehouse, model, { ...input, lastDay: anchor }, 200);
-      if (keeps) bestEffort(() => this.#kept.keepMembers(input, members));
+      if (keeps) keepBestEffort(() => this.#kept.keepMembers(input, members));
       return { members };
     } catch (error) {
-      const members = keeps && (await this.#unreachable(error)) ? this.#kept.findMembers(input) : null;
+      const members = keeps && (await mayServeKept(this.#options, error)) ? this.#kept.findMembers(input) : null;
       if (members === null) throw error;
       return { members };
     }
@@ -194,7 +165,7 @@ export class ForecastService {
   ): Promise<{ result: ForecastResult; kept: boolean }> {
     const keeps = this.#keeps(request.sourceId);
     const allowKept = keeps && options.allowKept !== false;
-    if (allowKept && this.#offline()) {
+    if (allowKept && isOffline(this.#options)) {
       const kept = this.#kept.find(request);
       if (kept === null) throw neverForecastOffline();
       this.#progress(request.jobId, 'Forecast ready', 'done', 1);
@@ -204,7 +175,7 @@ export class ForecastService {
     if (request.jobId) this.#running.set(request.jobId, controller);
     try {
       const result = await this.#run(request, options, controller.signal);
-      if (keeps) bestEffort(() => this.#kept.keep(request, result));
+      if (keeps) keepBestEffort(() => this.#kept.keep(request, result));
       return { result, kept: false };
     } catch (error) {
       if (controller.signal.aborted) {
@@ -212,7 +183,7 @@ export class ForecastService {
         throw new AisleError('cancelled', 'The forecast was cancelled.');
       }
       // Google went away during the run: the forecast kept from before, when there is one.
-      const kept = allowKept && (await this.#unreachable(error)) ? this.#kept.find(request) : null;
+      const kept = allowKept && (await mayServeKept(this.#options, error)) ? this.#kept.find(request) : null;
       if (kept !== null) {
         this.#progress(request.jobId, 'Forecast ready', 'done', 1);
         return { result: kept, kept: true };
@@ -447,7 +418,7 @@ export class ForecastService {
     if (request.engine === 'local') {
       return { bytesProcessed: 0, costUsd: 0, note: 'The local engine runs on this computer: no charge.' };
     }
-    if (this.#offline() && this.#keeps(request.sourceId)) {
+    if (isOffline(this.#options) && this.#keeps(request.sourceId)) {
       const kept = this.#kept.find(request);
       if (kept === null) throw neverForecastOffline();
       return {

@@ -1,46 +1,29 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pinReport } from '../../reports/pin-report';
 import { buildDeck, TABLE_ROWS } from './build-deck';
 import { MAX_CATEGORIES } from './chart-plan';
 import { readDeckReports } from './deck-report';
-import { packageProblems } from './test-package';
 import { column, openDeck, seriesOf } from './test-pptx';
 import { MAX_FORECAST_SERIES } from './forecast-several';
-import { addForecastReport, addSqlReport, categoryForecast, sampleForecast, tempCache } from './test-reports';
+import {
+  addForecastReport,
+  addSqlReport,
+  cachesClosedAfterEach,
+  categoryColumns,
+  categoryForecast,
+  categoryRows,
+  deckOptions as options,
+  monthColumns,
+  sampleForecast,
+} from './test-reports';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => cleanups.splice(0).forEach((done) => done()));
+const newCache = cachesClosedAfterEach();
 
-const newCache = () => {
-  const opened = tempCache();
-  cleanups.push(opened.done);
-  return opened.cache;
-};
-
-const NOW = new Date('2026-11-24T12:00:00Z');
-const options = { sourceNames: { demo: 'Demo store' }, sourceCurrencies: { demo: 'USD' }, now: NOW };
-
-const categoryRows = [
-  ['Tops', 1200.5, 40],
-  ['Jeans', 800, 22],
-  ['Dresses', 450.25, 15],
-  ['Shoes & bags', 300, 9],
-];
-const categoryColumns = [
-  { name: 'category', type: 'VARCHAR' },
-  { name: 'revenue', type: 'DOUBLE' },
-  { name: 'units', type: 'BIGINT' },
-];
 const monthRows = [
   ['2026-01-01', 100, 5],
   ['2026-02-01', 140, 7],
   ['2026-03-01', 90, 4],
   ['2026-04-01', 180, 9],
-];
-const monthColumns = [
-  { name: 'month', type: 'DATE' },
-  { name: 'revenue', type: 'DOUBLE' },
-  { name: 'orders', type: 'BIGINT' },
 ];
 
 describe('buildDeck', () => {
@@ -482,113 +465,5 @@ describe('buildDeck', () => {
     const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(presentation);
     expect(Number(size?.[1]) / Number(size?.[2])).toBeCloseTo(16 / 9, 2);
     expect(await deck.slideText(1)).toContain('0 reports');
-  });
-});
-
-describe('an explorer view in a deck', () => {
-  it('charts the top of the view natively, names the rest and gives the view in the notes', async () => {
-    const cache = newCache();
-    const products = Array.from({ length: 20 }, (_, index) => [
-      `Jacket ${index + 1}`,
-      'Outerwear & Coats',
-      1000 - index * 40,
-      0.3 - index * 0.01,
-    ]);
-    const report = cache.reports.create({
-      title: 'Quality complaints · by complaints',
-      kind: 'explore',
-      sourceId: 'demo',
-      spec: {
-        view: {
-          sourceId: 'demo',
-          period: 'last_12_months',
-          search: '',
-          filters: {
-            departments: [],
-            categories: ['Outerwear & Coats'],
-            brands: [],
-            priceMin: null,
-            priceMax: null,
-            ratingMin: null,
-            sentiment: null,
-            complaintsAbout: 'quality',
-          },
-          sort: 'complaints',
-          direction: 'desc',
-        },
-        chart: { type: 'bar', x: 0, y: [2] },
-      },
-      tags: ['explore'],
-    });
-    cache.reports.addVersion(report.id, {
-      snapshot: {
-        columns: [
-          { name: 'product', type: 'VARCHAR' },
-          { name: 'category', type: 'VARCHAR' },
-          { name: 'revenue', type: 'DOUBLE' },
-          { name: 'quality_complaints_pct', type: 'DOUBLE' },
-        ],
-        rows: products,
-        rowCount: products.length,
-        truncated: false,
-        asOf: '2026-11-20T10:15:00.000Z',
-        bytesProcessed: null,
-        bytesBilled: null,
-      },
-    });
-    const deck = await openDeck(await buildDeck(readDeckReports(cache, [report.id]), options));
-    expect(deck.slideCount).toBe(2);
-    const chart = await deck.chartOf(2);
-    expect(chart?.xml).toContain('<c:barChart>');
-    const [revenue] = seriesOf(chart!.xml);
-    // The first 15 products of the view, in its order, with their revenue.
-    expect(revenue?.categories).toEqual(products.slice(0, 15).map((row) => row[0]));
-    expect(revenue?.values).toEqual(products.slice(0, 15).map((row) => row[2]));
-    expect(await deck.slideText(2)).toContain('Shows the first 15 of 20 products in the view');
-    const notes = await deck.notesText(2);
-    expect(notes).toContain('Explorer view:');
-    expect(notes).toMatch(/Complaints about: Quality/);
-    expect(notes).not.toContain('SQL:');
-  });
-});
-
-describe('money in a deck', () => {
-  it('writes each report’s money in its source’s currency, and plain numbers when that is not known', async () => {
-    const cache = newCache();
-    const revenue = (sourceId: string) =>
-      addSqlReport(cache, {
-        title: `Revenue by category (${sourceId})`,
-        sourceId,
-        columns: categoryColumns,
-        rows: categoryRows,
-        chart: { type: 'bar', x: 0, y: [1] },
-      });
-    const ids = [
-      revenue('uk-shop'),
-      revenue('bq:shop.sales'),
-      addForecastReport(cache, 'Next 8 weeks', { ...sampleForecast(), sourceId: 'uk-shop' }),
-    ];
-    const pptx = await buildDeck(readDeckReports(cache, ids), {
-      sourceNames: { 'uk-shop': 'UK shop', 'bq:shop.sales': 'shop.sales' },
-      sourceCurrencies: { 'uk-shop': 'GBP', 'bq:shop.sales': null },
-      now: NOW,
-    });
-    const deck = await openDeck(pptx);
-
-    const pounds = await deck.chartOf(2);
-    expect(pounds!.xml).toContain('<c:formatCode>"£"#,##0</c:formatCode>');
-    expect(pounds!.xml).toContain('formatCode="&quot;£&quot;#,##0"');
-    expect(await deck.slideText(2)).toContain('Total revenue: £2,751');
-
-    const plain = await deck.chartOf(3);
-    expect(plain!.xml).toContain('<c:formatCode>#,##0</c:formatCode>');
-    const plainText = await deck.slideText(3);
-    expect(plainText).toContain('Total revenue: 2,751');
-    expect(plainText).not.toMatch(/[$£]/);
-
-    const forecast = await deck.chartOf(4);
-    expect(forecast!.xml).toContain('formatCode="&quot;£&quot;#,##0"');
-    expect(await deck.slideText(4)).toContain('Next week (2026-08-03): £1,300, 95% interval £1,200 to £1,400');
-    expect(await packageProblems(pptx)).toEqual([]);
   });
 });

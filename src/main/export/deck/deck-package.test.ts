@@ -8,7 +8,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDeck } from './build-deck';
 import { readDeckReports } from './deck-report';
 import { packageProblems } from './test-package';
-import { addForecastReport, addSqlReport, categoryForecast, sampleForecast, tempCache } from './test-reports';
+import {
+  addForecastReport,
+  addSqlReport,
+  cachesClosedAfterEach,
+  categoryColumns,
+  categoryForecast,
+  categoryRows,
+  deckOptions as options,
+  monthColumns,
+  sampleForecast,
+} from './test-reports';
 
 /**
  * The decks' packages hold up where PowerPoint is strict and LibreOffice is not: well-formed XML,
@@ -16,37 +26,11 @@ import { addForecastReport, addSqlReport, categoryForecast, sampleForecast, temp
  * (test-package.ts). The second half shows each check failing on a deck broken on purpose.
  */
 
+const newCache = cachesClosedAfterEach();
+/** Other things a test leaves behind (LibreOffice's folder), removed after it. */
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((done) => done()));
 
-const newCache = () => {
-  const opened = tempCache();
-  cleanups.push(opened.done);
-  return opened.cache;
-};
-
-const options = {
-  sourceNames: { demo: 'Demo store' },
-  sourceCurrencies: { demo: 'USD' },
-  now: new Date('2026-11-24T12:00:00Z'),
-};
-
-const categoryColumns = [
-  { name: 'category', type: 'VARCHAR' },
-  { name: 'revenue', type: 'DOUBLE' },
-  { name: 'units', type: 'BIGINT' },
-];
-const categoryRows = [
-  ['Tops', 1200.5, 40],
-  ['Jeans', 800, 22],
-  ['Dresses', 450.25, 15],
-  ['Shoes & bags', 300, 9],
-];
-const monthColumns = [
-  { name: 'month', type: 'DATE' },
-  { name: 'revenue', type: 'DOUBLE' },
-  { name: 'orders', type: 'BIGINT' },
-];
 const monthRows = [
   ['2026-01-01', 100, 5],
   ['2026-02-01', 140, null],

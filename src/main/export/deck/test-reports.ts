@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ForecastResult } from '../../../shared/contract/forecast';
@@ -153,3 +154,38 @@ export const addForecastReport = (cache: Cache, title: string, forecast: Forecas
   cache.reports.addVersion(report.id, { snapshot: { forecast } });
   return report.id;
 };
+
+/**
+ * A fresh cache per call, each closed and removed after its test. Call once at a test file's top
+ * level (it registers the afterEach hook there).
+ */
+export const cachesClosedAfterEach = (): (() => Cache) => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => cleanups.splice(0).forEach((done) => done()));
+  return () => {
+    const opened = tempCache();
+    cleanups.push(opened.done);
+    return opened.cache;
+  };
+};
+
+/** The deck options the tests build with: the demo store, in dollars, on a fixed day. */
+export const DECK_NOW = new Date('2026-11-24T12:00:00Z');
+export const deckOptions = { sourceNames: { demo: 'Demo store' }, sourceCurrencies: { demo: 'USD' }, now: DECK_NOW };
+
+export const categoryColumns = [
+  { name: 'category', type: 'VARCHAR' },
+  { name: 'revenue', type: 'DOUBLE' },
+  { name: 'units', type: 'BIGINT' },
+];
+export const categoryRows = [
+  ['Tops', 1200.5, 40],
+  ['Jeans', 800, 22],
+  ['Dresses', 450.25, 15],
+  ['Shoes & bags', 300, 9],
+];
+export const monthColumns = [
+  { name: 'month', type: 'DATE' },
+  { name: 'revenue', type: 'DOUBLE' },
+  { name: 'orders', type: 'BIGINT' },
+];
