@@ -116,8 +116,7 @@ export class ExploreService {
     const existing = this.#catalogues.get(key);
     // A list opened from what was kept is tried again from Google once it seems reachable (at most once a minute).
     const keptSince = this.#keptCatalogues.get(key);
-    const retryKept =
-      keptSince !== undefined && !isOffline(this.#options) && Date.now() - keptSince > KEPT_RETRY_MS;
+    const retryKept = keptSince !== undefined && !isOffline(this.#options) && Date.now() - keptSince > KEPT_RETRY_MS;
     if (existing && !fresh && !retryKept) return existing;
     if (retryKept) this.#keptCatalogues.delete(key);
     const loading = this.#loadCatalogue(sourceId, period, jobId);
